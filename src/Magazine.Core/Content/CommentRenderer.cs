@@ -1,0 +1,27 @@
+using Ganss.Xss;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+
+namespace Magazine.Core.Content;
+
+/// <summary>
+/// Renders a reader's comment: a safe Markdown subset (emphasis, links, code, quotes,
+/// lists). Raw HTML is shown as text, headings are not parsed and images never survive.
+/// </summary>
+public sealed class CommentRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly HtmlSanitizer _sanitizer = SanitizerPolicies.ForComments();
+
+    public CommentRenderer()
+    {
+        var builder = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks();
+        builder.BlockParsers.RemoveAll(p => p is HeadingBlockParser or ThematicBreakParser);
+        builder.BlockParsers.TryRemove<Markdig.Extensions.Tables.PipeTableBlockParser>();
+        builder.InlineParsers.TryRemove<AutolinkInlineParser>();
+        _pipeline = builder.Build();
+    }
+
+    public string Render(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+}

@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace Magazine.Core.Content;
+
+/// <summary>
+/// The allow-lists for every piece of HTML a person can influence. Stories get the
+/// library's defaults plus iframes from allowed hosts; comments get a small subset.
+/// </summary>
+public static class SanitizerPolicies
+{
+    private static readonly string[] CommentTags =
+        ["p", "br", "em", "strong", "del", "a", "code", "pre", "blockquote", "ul", "ol", "li"];
+
+    public const string CommentLinkRel = "nofollow ugc noopener";
+
+    public static HtmlSanitizer ForStories(IReadOnlyCollection<string> embedHosts)
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("loading");
+        sanitizer.AllowedAttributes.Add("allowfullscreen");
+        sanitizer.AllowedTags.Add("figure");
+        sanitizer.AllowedTags.Add("figcaption");
+        if (embedHosts.Count > 0)
+        {
+            sanitizer.AllowedTags.Add("iframe");
+            sanitizer.AllowedAttributes.Add("frameborder");
+            sanitizer.AllowedAttributes.Add("allow");
+            sanitizer.PostProcessNode += (_, e) =>
+            {
+                if (e.Node is IElement { LocalName: "iframe" } frame && !IsAllowedEmbed(frame.GetAttribute("src"), embedHosts))
+                {
+                    frame.Remove();
+                }
+            };
+        }
+        return sanitizer;
+    }
+
+    public static HtmlSanitizer ForComments()
+    {
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(CommentTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "rel"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        });
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", CommentLinkRel);
+            }
+        };
+        return sanitizer;
+    }
+
+    private static bool IsAllowedEmbed(string? src, IReadOnlyCollection<string> hosts) =>
+        Uri.TryCreate(src, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && hosts.Contains(uri.Host.ToLowerInvariant());
+}

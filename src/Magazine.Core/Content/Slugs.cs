@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Magazine.Core.Content;
+
+public static class Slugs
+{
+    public const int MaxLength = 80;
+
+    /// <summary>
+    /// A readable URL segment from a title: lower-case letters and digits of any script
+    /// joined by hyphens. Latin accents are folded; Arabic keeps its letters and loses its
+    /// diacritics (tashkeel) and tatweel, so an Arabic title gives an Arabic slug.
+    /// </summary>
+    public static string From(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return "";
+        }
+        var decomposed = title.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingHyphen = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c == '\u0640')
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+                pendingHyphen = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+            if (builder.Length >= MaxLength)
+            {
+                break;
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC).Trim('-');
+    }
+
+    /// <summary>Whether a value typed into a slug field is already in slug form.</summary>
+    public static bool IsValid(string? slug) => !string.IsNullOrEmpty(slug) && From(slug) == slug;
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Ganss.Xss;
+using Markdig;
+
+namespace Magazine.Core.Content;
+
+/// <summary>
+/// Renders story and page Markdown (which may carry raw HTML) into the HTML stored beside
+/// it. The Markdig pipeline is built once; one sanitizer is kept per embed allow-list,
+/// which changes only when an administrator edits the settings.
+/// </summary>
+public sealed class StoryRenderer
+{
+    private const int WordsPerMinute = 200;
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseFootnotes()
+        .UseFigures()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseListExtras()
+        .Build();
+
+    private readonly ConcurrentDictionary<string, HtmlSanitizer> _sanitizers = new();
+
+    public RenderedContent Render(string? markdown, IEnumerable<string>? embedHosts = null)
+    {
+        var html = RenderHtml(markdown, embedHosts);
+        var text = HtmlText.ToPlainText(html);
+        var minutes = Math.Max(1, (int)Math.Ceiling(HtmlText.CountWords(text) / (double)WordsPerMinute));
+        return new RenderedContent(html, text, minutes);
+    }
+
+    public string RenderHtml(string? markdown, IEnumerable<string>? embedHosts = null)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+        var hosts = NormaliseHosts(embedHosts);
+        var sanitizer = _sanitizers.GetOrAdd(string.Join(',', hosts), _ => SanitizerPolicies.ForStories(hosts));
+        return sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    }
+
+    public static IReadOnlyList<string> ParseHosts(string? list) =>
+        NormaliseHosts((list ?? "").Split([',', '\n', '\r', ' ', ';'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string[] NormaliseHosts(IEnumerable<string>? hosts) =>
+        (hosts ?? []).Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
+}

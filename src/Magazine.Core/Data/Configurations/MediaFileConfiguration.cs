@@ -1,0 +1,18 @@
+using Magazine.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Magazine.Core.Data.Configurations;
+
+public class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
+{
+    public void Configure(EntityTypeBuilder<MediaFile> builder)
+    {
+        builder.Property(m => m.StoredName).HasMaxLength(100);
+        builder.Property(m => m.OriginalName).HasMaxLength(260);
+        builder.Property(m => m.ContentType).HasMaxLength(100);
+        builder.Property(m => m.Alt).HasMaxLength(300);
+        builder.HasIndex(m => m.StoredName).IsUnique();
+        builder.HasIndex(m => m.UploadedAt);
+    }
+}

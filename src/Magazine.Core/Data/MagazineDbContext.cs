@@ -1,0 +1,32 @@
+using Magazine.Core.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Core.Data;
+
+/// <summary>
+/// The one unit of work for the whole product. Controllers and services use it directly
+/// (no repository layer). Migrations live in a provider-specific assembly under
+/// migrations/; to add one:
+///   dotnet ef migrations add NAME --project migrations/Magazine.Migrations.Sqlite --startup-project src/Magazine.Web
+/// </summary>
+public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : IdentityDbContext<MagazineUser>(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<AuthorProfile> Authors => Set<AuthorProfile>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MagazineDbContext).Assembly);
+    }
+}

@@ -1,0 +1,56 @@
+namespace Magazine.Core.Entities;
+
+public class Article
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string? Dek { get; set; }
+
+    /// <summary>The source the newsroom edits: Markdown, which may carry HTML.</summary>
+    public string BodyMarkdown { get; set; } = "";
+
+    /// <summary>Generated at save time from <see cref="BodyMarkdown"/>; never bound from a form.</summary>
+    public string BodyHtml { get; set; } = "";
+
+    /// <summary>Plain text of the body, generated at save time, for search, summaries and reading time.</summary>
+    public string BodyText { get; set; } = "";
+
+    public int ReadingMinutes { get; set; }
+    public ArticleStatus Status { get; set; }
+
+    /// <summary>UTC. Set on first publish; a future value means scheduled.</summary>
+    public DateTime? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Status before the story went to the trash, so restore puts it back where it was.</summary>
+    public ArticleStatus? StatusBeforeTrash { get; set; }
+
+    public int AuthorId { get; set; }
+    public AuthorProfile Author { get; set; } = null!;
+    public int? CategoryId { get; set; }
+    public Category? Category { get; set; }
+    public List<ArticleTag> Tags { get; set; } = [];
+
+    public string? HeroImageUrl { get; set; }
+    public string? HeroImageAlt { get; set; }
+    public bool IsFeatured { get; set; }
+
+    /// <summary>BCP 47 language of the story ("en", "ar"); its text direction follows.</summary>
+    public string Language { get; set; } = "en";
+
+    public bool CommentsClosed { get; set; }
+
+    /// <summary>Approved, visible comments; kept by the comment service so lists need no count query.</summary>
+    public int CommentCount { get; set; }
+
+    /// <summary>Identity of the story in the system it was imported from, so a re-import updates instead of duplicating.</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>Optimistic concurrency: bumped on every save; a stale copy's save is refused.</summary>
+    public int Version { get; set; }
+
+    public List<Comment> Comments { get; set; } = [];
+    public List<ArticleRevision> Revisions { get; set; } = [];
+}

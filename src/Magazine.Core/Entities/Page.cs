@@ -1,0 +1,16 @@
+namespace Magazine.Core.Entities;
+
+/// <summary>A standalone page (About, Contact, a privacy policy) outside the story flow.</summary>
+public class Page
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public bool IsPublished { get; set; }
+    public string Language { get; set; } = "en";
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public string? ExternalId { get; set; }
+}

@@ -1,0 +1,19 @@
+using Magazine.Core.Content;
+using Magazine.Core.Entities;
+
+namespace Magazine.Core.Publishing;
+
+public static class ArticleRendering
+{
+    /// <summary>Regenerates the stored HTML, text and reading time from the story's Markdown.</summary>
+    public static void RenderBody(this Article article, StoryRenderer renderer, IEnumerable<string>? embedHosts)
+    {
+        var rendered = renderer.Render(article.BodyMarkdown, embedHosts);
+        article.BodyHtml = rendered.Html;
+        article.BodyText = rendered.Text;
+        article.ReadingMinutes = rendered.ReadingMinutes;
+    }
+
+    public static void RenderBody(this Page page, StoryRenderer renderer, IEnumerable<string>? embedHosts) =>
+        page.BodyHtml = renderer.RenderHtml(page.BodyMarkdown, embedHosts);
+}

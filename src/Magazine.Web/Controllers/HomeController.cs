@@ -1,0 +1,22 @@
+using Magazine.Web.Queries;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Magazine.Web.Controllers;
+
+public sealed class HomeController(StoryListQueries stories) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await stories.HomeAsync(cancellationToken));
+
+    [HttpGet("/latest")]
+    public async Task<IActionResult> Latest(int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+        var model = await stories.LatestAsync(page, cancellationToken);
+        return model is null ? NotFound() : View("~/Views/Listings/Index.cshtml", model);
+    }
+}

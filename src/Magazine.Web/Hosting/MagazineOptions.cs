@@ -1,0 +1,42 @@
+using Magazine.Core.Entities;
+
+namespace Magazine.Web.Hosting;
+
+/// <summary>The "Magazine" section of configuration.</summary>
+public sealed class MagazineOptions
+{
+    public const string Section = "Magazine";
+
+    /// <summary>Folder for everything the site stores (database, uploads, keys). Relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Seed the demo magazine into an empty database on first run.</summary>
+    public bool SeedDemoContent { get; set; } = true;
+
+    /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
+    public SiteOptions Site { get; set; } = new();
+
+    public CommentOptions Comments { get; set; } = new();
+}
+
+public sealed class SiteOptions
+{
+    public string Name { get; set; } = "Magazine";
+    public string? Tagline { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? PublisherBlurb { get; set; }
+    public string? AdHeader { get; set; }
+    public string? AdInArticle { get; set; }
+    public string? AdSidebar { get; set; }
+    public string? AdHosts { get; set; }
+    public int PageSize { get; set; } = 10;
+    public string TimeZone { get; set; } = "UTC";
+    public string? EmbedHosts { get; set; }
+}
+
+public sealed class CommentOptions
+{
+    public CommentModeration Moderation { get; set; } = CommentModeration.FirstTime;
+    public int RateLimitPerMinute { get; set; } = 5;
+    public int CloseAfterDays { get; set; }
+}

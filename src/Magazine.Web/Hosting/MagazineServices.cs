@@ -1,0 +1,107 @@
+using Magazine.Core.Content;
+using Magazine.Core.Data;
+using Magazine.Core.Entities;
+using Magazine.Web.Infrastructure;
+using Magazine.Web.Queries;
+using Magazine.Web.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Hosting;
+
+public static class MagazineServices
+{
+    public const string MigrationsAssembly = "Magazine.Migrations.Sqlite";
+
+    public static WebApplicationBuilder AddMagazine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // An unpublished build (dotnet run, the tests) serves static files through the build's
+        // manifest, which also knows the precompressed copies under obj/; in a published
+        // folder there is no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+        services.Configure<MagazineOptions>(builder.Configuration.GetSection(MagazineOptions.Section));
+        services.AddSingleton<DataPaths>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StoryRenderer>();
+        services.AddSingleton<CommentRenderer>();
+        services.AddMemoryCache();
+        services.AddSingleton<SiteIdentityProvider>();
+        services.AddSingleton<SqliteConnectionPragmas>();
+
+        services.AddDbContext<MagazineDbContext>((provider, options) =>
+        {
+            var connectionString = builder.Configuration.GetConnectionString("Magazine")
+                ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
+                .AddInterceptors(provider.GetRequiredService<SqliteConnectionPragmas>());
+        });
+
+        services.AddIdentity<MagazineUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<MagazineDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "magazine.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.SlidingExpiration = true;
+        });
+        services.AddDataProtection().SetApplicationName("Magazine");
+        // Keys live in the data folder so sign-ins and antiforgery tokens survive restarts.
+        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), logging));
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<StoryListQueries>();
+        services.AddScoped<ArticlePageQuery>();
+        services.AddScoped<PageQueries>();
+        services.AddScoped<RedirectQuery>();
+        services.AddScoped<PageMetadata>();
+
+        services.AddControllersWithViews();
+        services.AddRouting(options => options.LowercaseUrls = true);
+        return builder;
+    }
+
+    public static async Task InitialiseDatabaseAsync(this WebApplication app, bool seedDemo = true)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemo);
+    }
+
+    public static WebApplication UseMagazine(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<RedirectMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Magazine.Core.Entities;
+
+namespace Magazine.Web.Hosting;
+
+/// <summary>An immutable snapshot of the site's settings and sections, shared by every request until they change.</summary>
+public sealed record SiteIdentity(
+    string Name,
+    string? Tagline,
+    string? ContactEmail,
+    string? PublisherBlurbHtml,
+    string? AdHeader,
+    string? AdInArticle,
+    string? AdSidebar,
+    IReadOnlyList<string> AdHosts,
+    int PageSize,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<string> EmbedHosts,
+    CommentModeration CommentModeration,
+    int CommentsCloseAfterDays,
+    int CommentRateLimitPerMinute,
+    IReadOnlyList<SectionLink> Sections);
+
+public sealed record SectionLink(int Id, string Name, string Slug);

@@ -1,0 +1,51 @@
+using Magazine.Core.Content;
+using Magazine.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Magazine.Web.Hosting;
+
+/// <summary>
+/// Reads settings and the section list once and keeps them in memory; anything that
+/// changes them calls <see cref="Invalidate"/>. With several servers this becomes a
+/// short expiry or a Redis notification; the seam is this class.
+/// </summary>
+public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCache cache)
+{
+    private const string CacheKey = "site-identity";
+
+    public async Task<SiteIdentity> GetAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.Priority = CacheItemPriority.NeverRemove;
+            return await LoadAsync(cancellationToken);
+        }))!;
+
+    public void Invalidate() => cache.Remove(CacheKey);
+
+    private async Task<SiteIdentity> LoadAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        var s = await db.SiteSettings.AsNoTracking().OrderBy(x => x.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? new Core.Entities.SiteSettings();
+        var sections = await db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new SectionLink(c.Id, c.Name, c.Slug))
+            .ToListAsync(cancellationToken);
+        return new SiteIdentity(
+            s.SiteName, s.Tagline, s.ContactEmail, s.PublisherBlurbHtml,
+            Blank(s.AdHeader), Blank(s.AdInArticle), Blank(s.AdSidebar),
+            StoryRenderer.ParseHosts(s.AdHosts),
+            s.PageSize is > 0 and <= 100 ? s.PageSize : 10,
+            FindTimeZone(s.TimeZone),
+            StoryRenderer.ParseHosts(s.EmbedHosts),
+            s.CommentModeration, s.CommentsCloseAfterDays, s.CommentRateLimitPerMinute,
+            sections);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    public static TimeZoneInfo FindTimeZone(string? id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
+}

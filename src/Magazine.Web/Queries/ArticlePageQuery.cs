@@ -1,0 +1,62 @@
+using Magazine.Core.Content;
+using Magazine.Core.Data;
+using Magazine.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Queries;
+
+/// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
+public sealed class ArticlePageQuery(MagazineDbContext db, TimeProvider clock)
+{
+    private const int RelatedCount = 3;
+    private const int SummaryLength = 200;
+
+    public async Task<ArticleViewModel?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var published = db.Articles.AsNoTracking().Published(now);
+        var story = await published.Where(a => a.Slug == slug).Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+        var row = await db.Articles.AsNoTracking().Where(a => a.Id == story.Id)
+            .Select(a => new
+            {
+                a.UpdatedAt,
+                a.BodyHtml,
+                a.CategoryId,
+                a.CommentsClosed,
+                AuthorBio = a.Author.Bio,
+                Summary = a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50),
+                Tags = a.Tags.OrderBy(t => t.SortOrder).Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToList(),
+            })
+            .FirstAsync(cancellationToken);
+        var newer = await published
+            .Where(a => a.PublishedAt > story.PublishedAt || (a.PublishedAt == story.PublishedAt && a.Id > story.Id))
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
+            .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
+            .FirstOrDefaultAsync(cancellationToken);
+        var older = await published
+            .Where(a => a.PublishedAt < story.PublishedAt || (a.PublishedAt == story.PublishedAt && a.Id < story.Id))
+            .NewestFirst()
+            .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
+            .FirstOrDefaultAsync(cancellationToken);
+        var related = row.CategoryId is null
+            ? []
+            : await published.Where(a => a.CategoryId == row.CategoryId && a.Id != story.Id).NewestFirst()
+                .Select(StoryProjections.Card).Take(RelatedCount).ToListAsync(cancellationToken);
+
+        return new ArticleViewModel(
+            story,
+            row.UpdatedAt,
+            row.BodyHtml,
+            HtmlText.Excerpt(row.Summary, SummaryLength),
+            row.CommentsClosed,
+            row.Tags,
+            row.AuthorBio,
+            newer is null ? null : new StoryLink(newer.Title, StoryUrls.Article(newer.PublishedAt!.Value, newer.Slug), newer.Language),
+            older is null ? null : new StoryLink(older.Title, StoryUrls.Article(older.PublishedAt!.Value, older.Slug), older.Language),
+            related);
+    }
+}

@@ -1,0 +1,89 @@
+using Magazine.Core.Data;
+using Magazine.Web.Hosting;
+using Magazine.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Queries;
+
+/// <summary>The reader's lists: home, the archive, and section, tag and author pages.</summary>
+public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock)
+{
+    private const int LatestOnHome = 10;
+    private const int StoriesPerSectionBlock = 4;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<HomeViewModel> HomeAsync(CancellationToken cancellationToken)
+    {
+        var published = db.Articles.AsNoTracking().Published(Now);
+        var lead = await published.Where(a => a.IsFeatured).NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken)
+            ?? await published.NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
+        var leadId = lead?.Id ?? 0;
+        var latest = await published.Where(a => a.Id != leadId).NewestFirst()
+            .Select(StoryProjections.Card).Take(LatestOnHome + 1).ToListAsync(cancellationToken);
+        var hasMore = latest.Count > LatestOnHome;
+
+        // One small indexed query per section: the number of sections is set by the
+        // newsroom and stays small, whatever the size of the archive.
+        var blocks = new List<SectionBlock>();
+        foreach (var section in (await site.GetAsync(cancellationToken)).Sections)
+        {
+            var stories = await published.Where(a => a.CategoryId == section.Id).NewestFirst()
+                .Select(StoryProjections.Card).Take(StoriesPerSectionBlock).ToListAsync(cancellationToken);
+            if (stories.Count > 0)
+            {
+                blocks.Add(new SectionBlock(section.Name, section.Slug, stories));
+            }
+        }
+        return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
+    }
+
+    public async Task<ListingViewModel?> LatestAsync(int page, CancellationToken cancellationToken)
+    {
+        var stories = await db.Articles.AsNoTracking().Published(Now)
+            .ToPageAsync("/latest", page, await PageSizeAsync(cancellationToken), cancellationToken);
+        return stories is null ? null : new ListingViewModel("Latest stories", null, "archive", stories);
+    }
+
+    public async Task<ListingViewModel?> SectionAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Name, c.Description }).FirstOrDefaultAsync(cancellationToken);
+        if (section is null)
+        {
+            return null;
+        }
+        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.CategoryId == section.Id)
+            .ToPageAsync(StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        return stories is null ? null : new ListingViewModel(section.Name, section.Description, "section", stories);
+    }
+
+    public async Task<ListingViewModel?> TagAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
+            .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (tag is null)
+        {
+            return null;
+        }
+        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.Tags.Any(t => t.TagId == tag.Id))
+            .ToPageAsync(StoryUrls.Tag(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        return stories is null ? null : new ListingViewModel(tag.Name, null, "tag", stories);
+    }
+
+    public async Task<ListingViewModel?> AuthorAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
+            .Select(a => new { a.Id, a.DisplayName, a.Bio }).FirstOrDefaultAsync(cancellationToken);
+        if (author is null)
+        {
+            return null;
+        }
+        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.AuthorId == author.Id)
+            .ToPageAsync(StoryUrls.Author(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        return stories is null ? null : new ListingViewModel(author.DisplayName, author.Bio, "author", stories);
+    }
+
+    private async Task<int> PageSizeAsync(CancellationToken cancellationToken) =>
+        (await site.GetAsync(cancellationToken)).PageSize;
+}

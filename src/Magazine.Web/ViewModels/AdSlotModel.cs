@@ -1,0 +1,3 @@
+namespace Magazine.Web.ViewModels;
+
+public sealed record AdSlotModel(string Name, string? Markup);

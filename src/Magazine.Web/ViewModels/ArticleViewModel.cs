@@ -1,0 +1,20 @@
+namespace Magazine.Web.ViewModels;
+
+public sealed record ArticleViewModel(
+    StoryCard Story,
+    DateTime UpdatedAt,
+    string BodyHtml,
+    string Summary,
+    bool CommentsClosed,
+    IReadOnlyList<TagLink> Tags,
+    string? AuthorBio,
+    StoryLink? Newer,
+    StoryLink? Older,
+    IReadOnlyList<StoryCard> Related)
+{
+    public bool WasUpdated => UpdatedAt > Story.PublishedAt.AddMinutes(1);
+}
+
+public sealed record TagLink(string Name, string Slug);
+
+public sealed record StoryLink(string Title, string Url, string Language);

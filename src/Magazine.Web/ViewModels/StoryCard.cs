@@ -1,0 +1,21 @@
+namespace Magazine.Web.ViewModels;
+
+/// <summary>A story as it appears in any list: enough for a headline, a teaser and a byline.</summary>
+public sealed record StoryCard(
+    int Id,
+    string Title,
+    string Slug,
+    string? Dek,
+    DateTime PublishedAt,
+    string Language,
+    string? HeroImageUrl,
+    string? HeroImageAlt,
+    string AuthorName,
+    string AuthorSlug,
+    string? SectionName,
+    string? SectionSlug,
+    int ReadingMinutes,
+    int CommentCount)
+{
+    public string Url => StoryUrls.Article(PublishedAt, Slug);
+}

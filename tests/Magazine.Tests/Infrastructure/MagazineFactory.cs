@@ -1,0 +1,79 @@
+using Magazine.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Magazine.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over a real SQLite file in a fresh temporary data folder, built
+/// by the real migrations at start. The clock is a fake the tests can move.
+/// </summary>
+public class MagazineFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Magazine:SeedDemoContent"] = "false",
+        ["Magazine:Comments:RateLimitPerMinute"] = "0",
+    };
+
+    public MagazineFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "magazine-tests", Guid.NewGuid().ToString("N"));
+        _settings["Magazine:DataDirectory"] = DataDirectory;
+    }
+
+    public string DataDirectory { get; }
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Sets a configuration value before the app starts (call before the first request).</summary>
+    public MagazineFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSolutionRelativeContentRoot("");
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Runs work against the app's own database in a fresh scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<MagazineDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MagazineDbContext>());
+    }
+
+    public Task WithDbAsync(Func<MagazineDbContext, Task> work) =>
+        WithDbAsync(async db => { await work(db); return true; });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a closing connection; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

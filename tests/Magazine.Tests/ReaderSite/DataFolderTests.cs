@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Magazine.Tests.Infrastructure;
+
+namespace Magazine.Tests.ReaderSite;
+
+public sealed class DataFolderTests
+{
+    [Fact]
+    public async Task FirstRunCreatesTheDataFolderWithDatabaseAndKeys()
+    {
+        using var app = new MagazineFactory();
+        Assert.False(Directory.Exists(app.DataDirectory));
+
+        await app.CreateClient().GetAsync("/");
+
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "magazine.db")));
+        Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "uploads")));
+        Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "keys")));
+    }
+
+    [Fact]
+    public async Task ConnectionStringOverridesTheDatabaseAlone()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "magazine-tests", Guid.NewGuid().ToString("N") + ".db");
+        using var app = new MagazineFactory().With("ConnectionStrings:Magazine", $"Data Source={elsewhere}");
+
+        await app.CreateClient().GetAsync("/");
+
+        Assert.True(File.Exists(elsewhere));
+        Assert.False(File.Exists(Path.Combine(app.DataDirectory, "magazine.db")));
+        Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "keys")));
+    }
+
+    [Fact]
+    public async Task MigrationsBuildTheSchema()
+    {
+        using var app = new MagazineFactory();
+        var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
+        Assert.NotEmpty(applied);
+        var journal = await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            return (string)(await command.ExecuteScalarAsync())!;
+        });
+        Assert.Equal("wal", journal);
+    }
+}

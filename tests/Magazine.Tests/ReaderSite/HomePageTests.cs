@@ -1,0 +1,62 @@
+using Magazine.Core.Entities;
+using Magazine.Tests.Infrastructure;
+
+namespace Magazine.Tests.ReaderSite;
+
+public sealed class HomePageTests(MagazineFactory app) : IClassFixture<MagazineFactory>
+{
+    [Fact]
+    public async Task ShowsFeaturedStoryAsLeadAndHidesUnpublishedOnes()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var lead = await app.StoryAsync(section, author, featured: true, publishedAt: now.AddMinutes(-30));
+        var latest = await app.StoryAsync(section, author, publishedAt: now.AddMinutes(-1));
+        var draft = await app.StoryAsync(section, author, ArticleStatus.Draft);
+        var scheduled = await app.StoryAsync(section, author, publishedAt: now.AddDays(1));
+
+        var page = await app.CreateClient().GetDocumentAsync("/");
+
+        Assert.Equal(lead.Title, page.QuerySelector(".lead-title a")?.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".latest .card-title a"), a => a.TextContent == latest.Title);
+        Assert.DoesNotContain(draft.Title, page.DocumentElement.OuterHtml);
+        Assert.DoesNotContain(scheduled.Title, page.DocumentElement.OuterHtml);
+        Assert.Contains(page.QuerySelectorAll(".section-block h2 a"), a => a.GetAttribute("href") == $"/section/{section.Slug}");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task FooterCarriesPublisherBlurbAndContactEmailFromSettings()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/");
+
+        var footer = page.QuerySelector("footer.site-footer")!;
+        Assert.Contains("independent magazine", footer.QuerySelector(".blurb")?.TextContent);
+        Assert.NotNull(footer.QuerySelector("a[href='mailto:newsroom@example.com']"));
+    }
+
+    [Fact]
+    public async Task EmptyAdSlotsRenderNothing()
+    {
+        var page = await app.CreateClient().GetDocumentAsync("/");
+
+        Assert.Empty(page.QuerySelectorAll(".ad"));
+    }
+}
+
+public sealed class AdSlotTests : IDisposable
+{
+    private readonly MagazineFactory _app = new MagazineFactory()
+        .With("Magazine:Site:AdSidebar", "<div class=\"sponsor\">Sponsored by the bakery</div>");
+
+    [Fact]
+    public async Task AdSlotMarkupFromSettingsIsShown()
+    {
+        var page = await _app.CreateClient().GetDocumentAsync("/");
+
+        Assert.Equal("Sponsored by the bakery", page.QuerySelector("aside.ad-sidebar .sponsor")?.TextContent);
+        Assert.Null(page.QuerySelector("aside.ad-header"));
+    }
+
+    public void Dispose() => _app.Dispose();
+}
