@@ -1,3 +1,4 @@
+using Magazine.Web.Comments;
 using Magazine.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 
@@ -5,10 +6,12 @@ namespace Magazine.Web.Controllers;
 
 public sealed class ArticlesController(ArticlePageQuery articles) : Controller
 {
+    /// <param name="replyto">A comment to reply to: the form is shown addressed to it (works without JavaScript).</param>
+    /// <param name="comment">"held" after a post that waits for moderation, to say so.</param>
     [HttpGet("/{year:int:range(1900,2999)}/{month:int:range(1,12)}/{slug}")]
-    public async Task<IActionResult> Show(int year, int month, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int year, int month, string slug, int? replyto, string? comment, CancellationToken cancellationToken)
     {
-        var model = await articles.FindAsync(slug, cancellationToken);
+        var model = await articles.FindAsync(slug, new CommentFormRequest(replyto, comment == "held"), cancellationToken);
         if (model is null)
         {
             return NotFound();

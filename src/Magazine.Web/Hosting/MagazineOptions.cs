@@ -39,4 +39,10 @@ public sealed class CommentOptions
     public CommentModeration Moderation { get; set; } = CommentModeration.FirstTime;
     public int RateLimitPerMinute { get; set; } = 5;
     public int CloseAfterDays { get; set; }
+
+    /// <summary>Seconds a person needs at least between seeing the form and posting; faster posts are refused.</summary>
+    public int MinimumSecondsBeforePosting { get; set; } = 3;
+
+    /// <summary>How long signed-in readers may edit or delete their own comment.</summary>
+    public int OwnerEditMinutes { get; set; } = 15;
 }

@@ -1,6 +1,7 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.Queries;
 using Magazine.Web.Seeding;
@@ -77,8 +78,12 @@ public static class MagazineServices
         services.AddScoped<PageQueries>();
         services.AddScoped<RedirectQuery>();
         services.AddScoped<PageMetadata>();
+        services.AddComments();
 
-        services.AddControllersWithViews();
+        services.AddScoped<Accounts.ReaderRegistration>();
+        // Every form post is checked for an antiforgery token unless an action says why it
+        // need not be (the guest comment form).
+        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddRouting(options => options.LowercaseUrls = true);
         return builder;
     }
@@ -100,6 +105,7 @@ public static class MagazineServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapControllers().WithStaticAssets();
         return app;

@@ -1,21 +1,30 @@
 using Magazine.Core.Content;
+using System.Linq.Expressions;
 using Magazine.Core.Data;
+using Magazine.Core.Entities;
+using Magazine.Web.Comments;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Queries;
 
 /// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
-public sealed class ArticlePageQuery(MagazineDbContext db, TimeProvider clock)
+public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock)
 {
     private const int RelatedCount = 3;
     private const int SummaryLength = 200;
 
-    public async Task<ArticleViewModel?> FindAsync(string slug, CancellationToken cancellationToken)
+    public Task<ArticleViewModel?> FindAsync(string slug, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
+        FindAsync(a => a.Slug == slug, commentForm, cancellationToken);
+
+    public Task<ArticleViewModel?> FindAsync(int id, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
+        FindAsync(a => a.Id == id, commentForm, cancellationToken);
+
+    private async Task<ArticleViewModel?> FindAsync(Expression<Func<Article, bool>> which, CommentFormRequest commentForm, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(now);
-        var story = await published.Where(a => a.Slug == slug).Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
+        var story = await published.Where(which).Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
         if (story is null)
         {
             return null;
@@ -52,11 +61,11 @@ public sealed class ArticlePageQuery(MagazineDbContext db, TimeProvider clock)
             row.UpdatedAt,
             row.BodyHtml,
             HtmlText.Excerpt(row.Summary, SummaryLength),
-            row.CommentsClosed,
             row.Tags,
             row.AuthorBio,
             newer is null ? null : new StoryLink(newer.Title, StoryUrls.Article(newer.PublishedAt!.Value, newer.Slug), newer.Language),
             older is null ? null : new StoryLink(older.Title, StoryUrls.Article(older.PublishedAt!.Value, older.Slug), older.Language),
-            related);
+            related,
+            await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken));
     }
 }

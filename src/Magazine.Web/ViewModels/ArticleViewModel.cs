@@ -5,12 +5,12 @@ public sealed record ArticleViewModel(
     DateTime UpdatedAt,
     string BodyHtml,
     string Summary,
-    bool CommentsClosed,
     IReadOnlyList<TagLink> Tags,
     string? AuthorBio,
     StoryLink? Newer,
     StoryLink? Older,
-    IReadOnlyList<StoryCard> Related)
+    IReadOnlyList<StoryCard> Related,
+    Comments.CommentSectionViewModel Comments)
 {
     public bool WasUpdated => UpdatedAt > Story.PublishedAt.AddMinutes(1);
 }

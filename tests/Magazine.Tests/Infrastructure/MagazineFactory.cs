@@ -23,6 +23,8 @@ public class MagazineFactory : WebApplicationFactory<Program>
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "magazine-tests", Guid.NewGuid().ToString("N"));
         _settings["Magazine:DataDirectory"] = DataDirectory;
+        // Outside Development the sign-in cookie is Secure-only, as on the real site.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
     public string DataDirectory { get; }
@@ -48,7 +50,7 @@ public class MagazineFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Runs work against the app's own database in a fresh scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<MagazineDbContext, Task<T>> work)

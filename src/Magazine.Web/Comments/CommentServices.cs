@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Magazine.Web.Comments;
+
+public static class CommentServices
+{
+    public static IServiceCollection AddComments(this IServiceCollection services)
+    {
+        services.AddSingleton<CommentFormTimestamp>();
+        services.AddSingleton<ClientFingerprint>();
+        services.AddScoped<CommentThreadQuery>();
+        services.AddScoped<CommentSectionQuery>();
+        services.AddScoped<CommentPoster>();
+        services.AddScoped<OwnCommentEditor>();
+        services.AddScoped<CommentModerator>();
+        services.AddRateLimiter(options =>
+        {
+            // No body: the status-code pages render the site's friendly 429 page.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(CommentRateLimit.Policy, CommentRateLimit.Partition);
+        });
+        return services;
+    }
+}
