@@ -14,9 +14,17 @@ public static class SanitizerPolicies
 
     public const string CommentLinkRel = "nofollow ugc noopener";
 
+    /// <summary>Form controls have no place in a story and are the stuff of phishing.</summary>
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output"];
+
     public static HtmlSanitizer ForStories(IReadOnlyCollection<string> embedHosts)
     {
         var sanitizer = new HtmlSanitizer();
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+        sanitizer.AllowedAttributes.Remove("formaction");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("loading");

@@ -25,7 +25,7 @@ public sealed class CommentsController(IAntiforgery antiforgery) : Controller
     [RequestFormLimits(ValueLengthLimit = 32 * 1024, ValueCountLimit = 20)]
     [RequestSizeLimit(MaxFormBytes)]
     public async Task<IActionResult> Post(
-        [FromForm] CommentForm form,
+        [FromForm] CommentForm? form,
         [FromServices] CommentPoster poster,
         [FromServices] ClientFingerprint fingerprint,
         [FromServices] ArticlePageQuery articles,
@@ -34,6 +34,10 @@ public sealed class CommentsController(IAntiforgery antiforgery) : Controller
         if (User.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(HttpContext))
         {
             return this.ErrorPage(400, "Your session has changed since the page was shown. Please reload the page and post again.");
+        }
+        if (form is null || form.ArticleId <= 0)
+        {
+            return this.ErrorPage(400, "The comment form could not be read. Please post your comment from the story page.");
         }
         var result = ModelState.IsValid
             ? await poster.PostAsync(form, User, fingerprint.Of(HttpContext), cancellationToken)

@@ -8,7 +8,10 @@ namespace Magazine.Web.Controllers;
 [IgnoreAntiforgeryToken] // re-executed for failed posts too; it must render, never judge the form again
 public sealed class ErrorsController : Controller
 {
+    /// <param name="code">The status, from the re-executed path; absent after an exception, whose status is already set.</param>
     [Route("/error/{code:int?}")]
-    public IActionResult Show(int? code) =>
-        this.ErrorPage(code is >= 400 and < 600 ? code.Value : StatusCodes.Status500InternalServerError);
+    public IActionResult Show([FromRoute] int? code) =>
+        this.ErrorPage(code is >= 400 and < 600 ? code.Value
+            : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode
+            : StatusCodes.Status500InternalServerError);
 }

@@ -17,6 +17,17 @@ public sealed class MagazineOptions
     public SiteOptions Site { get; set; } = new();
 
     public CommentOptions Comments { get; set; } = new();
+
+    public ReverseProxyOptions ReverseProxy { get; set; } = new();
+}
+
+/// <summary>Running behind nginx or a load balancer: trust its X-Forwarded-* headers, from these addresses only.</summary>
+public sealed class ReverseProxyOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>Addresses of the proxies allowed to set forwarded headers; loopback is always trusted.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }
 
 public sealed class SiteOptions

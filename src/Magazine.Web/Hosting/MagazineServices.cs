@@ -6,6 +6,7 @@ using Magazine.Web.Infrastructure;
 using Magazine.Web.Queries;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -79,6 +80,18 @@ public static class MagazineServices
         services.AddScoped<RedirectQuery>();
         services.AddScoped<PageMetadata>();
         services.AddComments();
+        services.AddScoped<SqliteBackup>();
+        services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.BackupVerb>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in builder.Configuration.GetSection("Magazine:ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
 
         services.AddScoped<Accounts.ReaderRegistration>();
         // Every form post is checked for an antiforgery token unless an action says why it
@@ -96,9 +109,21 @@ public static class MagazineServices
 
     public static WebApplication UseMagazine(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Magazine:ReverseProxy:Enabled"))
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = ClientFaults.StatusCodeOf,
+            });
+            app.UseHsts();
+            app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RedirectMiddleware>();
@@ -107,6 +132,7 @@ public static class MagazineServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
         app.MapControllers().WithStaticAssets();
         return app;
     }

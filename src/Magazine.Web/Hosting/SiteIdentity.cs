@@ -18,6 +18,10 @@ public sealed record SiteIdentity(
     CommentModeration CommentModeration,
     int CommentsCloseAfterDays,
     int CommentRateLimitPerMinute,
-    IReadOnlyList<SectionLink> Sections);
+    IReadOnlyList<SectionLink> Sections)
+{
+    /// <summary>Built once per settings snapshot, not per response.</summary>
+    public string ContentSecurityPolicy { get; } = Infrastructure.ContentSecurityPolicy.Build(AdHosts, EmbedHosts);
+}
 
 public sealed record SectionLink(int Id, string Name, string Slug);
