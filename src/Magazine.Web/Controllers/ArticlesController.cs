@@ -1,9 +1,12 @@
 using Magazine.Web.Comments;
 using Magazine.Web.Queries;
+using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ArticlesController(ArticlePageQuery articles) : Controller
 {
     /// <param name="replyto">A comment to reply to: the form is shown addressed to it (works without JavaScript).</param>

@@ -1,9 +1,12 @@
 using Magazine.Web.Queries;
+using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
 /// <summary>Section, tag and author pages: a paginated list of stories under a heading.</summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ListingsController(StoryListQueries stories) : Controller
 {
     [HttpGet("/section/{slug}")]

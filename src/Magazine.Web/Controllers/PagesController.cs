@@ -1,8 +1,11 @@
 using Magazine.Web.Queries;
+using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class PagesController(PageQueries pages) : Controller
 {
     [HttpGet("/about")]

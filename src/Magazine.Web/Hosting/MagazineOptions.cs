@@ -13,6 +13,9 @@ public sealed class MagazineOptions
     /// <summary>Seed the demo magazine into an empty database on first run.</summary>
     public bool SeedDemoContent { get; set; } = true;
 
+    /// <summary>Cache anonymous reader pages in memory (turned off only to measure without it).</summary>
+    public bool OutputCache { get; set; } = true;
+
     /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
     public SiteOptions Site { get; set; } = new();
 

@@ -1,6 +1,7 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Web.Caching;
 using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.Queries;
@@ -39,7 +40,9 @@ public static class MagazineServices
             var connectionString = builder.Configuration.GetConnectionString("Magazine")
                 ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
-                .AddInterceptors(provider.GetRequiredService<SqliteConnectionPragmas>());
+                .AddInterceptors(
+                    provider.GetRequiredService<SqliteConnectionPragmas>(),
+                    provider.GetRequiredService<ContentChangeInterceptor>());
         });
 
         services.AddIdentity<MagazineUser, IdentityRole>(options =>
@@ -80,6 +83,7 @@ public static class MagazineServices
         services.AddScoped<RedirectQuery>();
         services.AddScoped<PageMetadata>();
         services.AddComments();
+        services.AddReaderCaching();
         services.AddScoped<SqliteBackup>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.BackupVerb>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -131,6 +135,9 @@ public static class MagazineServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<ReaderPageValidators>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapControllers().WithStaticAssets();

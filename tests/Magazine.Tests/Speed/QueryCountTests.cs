@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Magazine.Core.Entities;
+using Magazine.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Magazine.Tests.Speed;
+
+/// <summary>
+/// Counts the SQL commands each reader page sends, with the cache off, and checks the count
+/// does not grow with the number of stories, tags or comments: no N+1 anywhere.
+/// </summary>
+public sealed class QueryCountTests : IDisposable
+{
+    private readonly MagazineFactory _app = new MagazineFactory().With("Magazine:OutputCache", "false");
+
+    [Fact]
+    public async Task ReaderPagesIssueAFixedNumberOfCommands()
+    {
+        var (section, author) = await _app.SectionAndAuthorAsync();
+        var stories = await SeedAsync(section, author, 3, tagsEach: 1, commentsEach: 1);
+        var client = _app.CreateClient();
+        var pages = new[] { "/", "/latest", $"/section/{section.Slug}", $"/tag/{TagSlug}", $"/author/{author.Slug}", TestData.UrlOf(stories[1]) };
+        foreach (var page in pages)
+        {
+            await client.GetAsync(page); // warm the settings cache and the compiled queries
+        }
+        var small = new Dictionary<string, int>();
+        foreach (var page in pages)
+        {
+            small[page] = await CountCommandsAsync(client, page);
+        }
+
+        await SeedAsync(section, author, 40, tagsEach: 5, commentsEach: 6);
+        await _app.WithDbAsync(async db =>
+        {
+            var story = db.Articles.Find(stories[1].Id)!;
+            for (var i = 0; i < 30; i++)
+            {
+                db.Comments.Add(new Comment { ArticleId = story.Id, AuthorName = "n", BodyHtml = "<p>c</p>", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        });
+        await client.GetAsync("/"); // settings and sections reload after the change
+
+        foreach (var page in pages)
+        {
+            Assert.Equal(small[page], await CountCommandsAsync(client, page));
+        }
+        Assert.All(small.Values, count => Assert.InRange(count, 1, 12));
+    }
+
+    private const string TagSlug = "counted-topic";
+
+    private async Task<List<Article>> SeedAsync(Category section, AuthorProfile author, int count, int tagsEach, int commentsEach)
+    {
+        var stories = new List<Article>();
+        for (var i = 0; i < count; i++)
+        {
+            var tags = Enumerable.Range(0, tagsEach).Select(t => t == 0 ? "Counted topic" : $"Extra {i} {t}").ToArray();
+            var story = await _app.StoryAsync(section, author, publishedAt: DateTime.UtcNow.AddMinutes(-count - i), tags: tags);
+            await _app.WithDbAsync(async db =>
+            {
+                for (var c = 0; c < commentsEach; c++)
+                {
+                    db.Comments.Add(new Comment { ArticleId = story.Id, AuthorName = "n", BodyHtml = "<p>c</p>", Status = CommentStatus.Approved, CreatedAt = DateTime.UtcNow });
+                }
+                await db.SaveChangesAsync();
+            });
+            stories.Add(story);
+        }
+        return stories;
+    }
+
+    private async Task<int> CountCommandsAsync(HttpClient client, string url)
+    {
+        var database = Path.Combine(_app.DataDirectory, "magazine.db");
+        var count = 0;
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(listener =>
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                listener.Subscribe(new EventObserver(e =>
+                {
+                    if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data
+                        && data.Command.Connection?.DataSource == database)
+                    {
+                        Interlocked.Increment(ref count);
+                    }
+                }));
+            }
+        }));
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return count;
+    }
+
+    private sealed class ListenerObserver(Action<DiagnosticListener> onNext) : IObserver<DiagnosticListener>
+    {
+        public void OnNext(DiagnosticListener value) => onNext(value);
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+    }
+
+    private sealed class EventObserver(Action<KeyValuePair<string, object?>> onNext) : IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(KeyValuePair<string, object?> value) => onNext(value);
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+    }
+
+    public void Dispose() => _app.Dispose();
+}
