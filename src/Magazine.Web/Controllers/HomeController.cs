@@ -1,4 +1,5 @@
 using Magazine.Web.Queries;
+using Magazine.Web.ViewModels;
 using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -13,13 +14,13 @@ public sealed class HomeController(StoryListQueries stories) : Controller
         View(await stories.HomeAsync(cancellationToken));
 
     [HttpGet("/latest")]
-    public async Task<IActionResult> Latest(int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Latest(int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default)
     {
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || !PageRequest.TryRead(page, before, after, out var request))
         {
             return BadRequest();
         }
-        var model = await stories.LatestAsync(page, cancellationToken);
+        var model = await stories.LatestAsync(request, cancellationToken);
         return model is null ? NotFound() : View("~/Views/Listings/Index.cshtml", model);
     }
 }

@@ -1,4 +1,5 @@
 using Magazine.Web.Queries;
+using Magazine.Web.ViewModels;
 using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,25 +11,25 @@ namespace Magazine.Web.Controllers;
 public sealed class ListingsController(StoryListQueries stories) : Controller
 {
     [HttpGet("/section/{slug}")]
-    public Task<IActionResult> Section(string slug, int page = 1, CancellationToken cancellationToken = default) =>
-        Show(stories.SectionAsync(slug, page, cancellationToken));
+    public Task<IActionResult> Section(string slug, int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+        Show(page, before, after, request => stories.SectionAsync(slug, request, cancellationToken));
 
     [HttpGet("/tag/{slug}")]
-    public Task<IActionResult> Tag(string slug, int page = 1, CancellationToken cancellationToken = default) =>
-        Show(stories.TagAsync(slug, page, cancellationToken));
+    public Task<IActionResult> Tag(string slug, int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+        Show(page, before, after, request => stories.TagAsync(slug, request, cancellationToken));
 
     [HttpGet("/author/{slug}")]
-    public Task<IActionResult> Author(string slug, int page = 1, CancellationToken cancellationToken = default) =>
-        Show(stories.AuthorAsync(slug, page, cancellationToken));
+    public Task<IActionResult> Author(string slug, int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+        Show(page, before, after, request => stories.AuthorAsync(slug, request, cancellationToken));
 
-    private async Task<IActionResult> Show(Task<ViewModels.ListingViewModel?> query)
+    private async Task<IActionResult> Show(int page, string? before, string? after, Func<PageRequest, Task<ListingViewModel?>> query)
     {
-        // A page number that is not a number never reaches the query.
-        if (!ModelState.IsValid)
+        // A page number or cursor that does not parse never reaches the query.
+        if (!ModelState.IsValid || !PageRequest.TryRead(page, before, after, out var request))
         {
             return BadRequest();
         }
-        var model = await query;
+        var model = await query(request);
         return model is null ? NotFound() : View("Index", model);
     }
 }

@@ -38,14 +38,14 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
     }
 
-    public async Task<ListingViewModel?> LatestAsync(int page, CancellationToken cancellationToken)
+    public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
         var stories = await db.Articles.AsNoTracking().Published(Now)
             .ToPageAsync("/latest", page, await PageSizeAsync(cancellationToken), cancellationToken);
         return stories is null ? null : new ListingViewModel("Latest stories", null, "archive", stories);
     }
 
-    public async Task<ListingViewModel?> SectionAsync(string slug, int page, CancellationToken cancellationToken)
+    public async Task<ListingViewModel?> SectionAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
         var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new { c.Id, c.Name, c.Description }).FirstOrDefaultAsync(cancellationToken);
@@ -58,7 +58,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         return stories is null ? null : new ListingViewModel(section.Name, section.Description, "section", stories);
     }
 
-    public async Task<ListingViewModel?> TagAsync(string slug, int page, CancellationToken cancellationToken)
+    public async Task<ListingViewModel?> TagAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
             .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -71,7 +71,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         return stories is null ? null : new ListingViewModel(tag.Name, null, "tag", stories);
     }
 
-    public async Task<ListingViewModel?> AuthorAsync(string slug, int page, CancellationToken cancellationToken)
+    public async Task<ListingViewModel?> AuthorAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
         var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new { a.Id, a.DisplayName, a.Bio }).FirstOrDefaultAsync(cancellationToken);

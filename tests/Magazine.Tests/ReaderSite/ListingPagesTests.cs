@@ -18,14 +18,50 @@ public sealed class ListingPagesTests(MagazineFactory app) : IClassFixture<Magaz
         var client = app.CreateClient();
 
         var first = await client.GetDocumentAsync($"/section/{section.Slug}");
-        var second = await client.GetDocumentAsync($"/section/{section.Slug}?page=2");
+        var nextLink = first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        var second = await client.GetDocumentAsync(nextLink!);
+        var secondByNumber = await client.GetDocumentAsync($"/section/{section.Slug}?page=2");
+        var backLink = second.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href");
 
         var firstTitles = first.QuerySelectorAll(".card-title a").Select(a => a.TextContent).ToList();
         Assert.Equal(stories.Take(10).Select(s => s.Title), firstTitles);
-        Assert.Equal($"/section/{section.Slug}?page=2", first.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+        Assert.StartsWith($"/section/{section.Slug}?page=2&before=", nextLink);
         Assert.Equal(stories.Skip(10).Select(s => s.Title), second.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
+        Assert.Equal(stories.Skip(10).Select(s => s.Title), secondByNumber.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
         Assert.Null(second.QuerySelector(".pager a[rel=next]"));
+        Assert.Equal($"/section/{section.Slug}", backLink);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/section/{section.Slug}?page=3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CursorPagesWalkForwardAndBackThroughAList()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var titles = new List<string>();
+        for (var i = 0; i < 25; i++)
+        {
+            titles.Add((await app.StoryAsync(section, author, publishedAt: now.AddHours(-i - 1))).Title);
+        }
+        var client = app.CreateClient();
+
+        var seen = new List<string>();
+        var pages = new List<string>();
+        string? url = $"/section/{section.Slug}";
+        while (url is not null)
+        {
+            pages.Add(url);
+            var page = await client.GetDocumentAsync(url);
+            seen.AddRange(page.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
+            url = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        }
+        var last = await client.GetDocumentAsync(pages[^1]);
+        var backToSecond = await client.GetDocumentAsync(last.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")!);
+
+        Assert.Equal(titles, seen);
+        Assert.Equal(3, pages.Count);
+        Assert.Equal("Page 3", last.QuerySelector(".pager-current")?.TextContent);
+        Assert.Equal(titles.Skip(10).Take(10), backToSecond.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
     }
 
     [Fact]
@@ -65,6 +101,10 @@ public sealed class ListingPagesTests(MagazineFactory app) : IClassFixture<Magaz
     [InlineData("?page=99999999", HttpStatusCode.NotFound)]
     [InlineData("?page=99999999999999999999", HttpStatusCode.BadRequest)]
     [InlineData("?page=2", HttpStatusCode.NotFound)]
+    [InlineData("?page=2&before=abc", HttpStatusCode.BadRequest)]
+    [InlineData("?page=2&before=1-2&after=1-2", HttpStatusCode.BadRequest)]
+    [InlineData("?page=2&before=99999999999999999999-1", HttpStatusCode.BadRequest)]
+    [InlineData("?page=2&before=1-1", HttpStatusCode.NotFound)]
     public async Task BadPageNumbersAnswerClientErrors(string query, HttpStatusCode expected)
     {
         var (section, author) = await app.SectionAndAuthorAsync();
