@@ -86,6 +86,8 @@ public static class MagazineServices
         services.AddReaderCaching();
         services.AddScoped<SqliteBackup>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.BackupVerb>();
+        services.AddScoped<SyntheticMagazine>();
+        services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.SeedDemoVerb>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<ForwardedHeadersOptions>(options =>
