@@ -16,6 +16,12 @@ public sealed class MagazineOptions
     /// <summary>Cache anonymous reader pages in memory (turned off only to measure without it).</summary>
     public bool OutputCache { get; set; } = true;
 
+    /// <summary>
+    /// Benchmark only: a folder served as plain static files under /bench-static, to
+    /// measure the same server's upper bound beside the real pages. Unset in production.
+    /// </summary>
+    public string? BenchStaticFolder { get; set; }
+
     /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
     public SiteOptions Site { get; set; } = new();
 

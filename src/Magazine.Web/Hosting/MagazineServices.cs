@@ -8,6 +8,7 @@ using Magazine.Web.Queries;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
@@ -130,6 +131,10 @@ public static class MagazineServices
             });
             app.UseHsts();
             app.UseHttpsRedirection();
+        }
+        if (app.Configuration[$"{MagazineOptions.Section}:{nameof(MagazineOptions.BenchStaticFolder)}"] is { Length: > 0 } benchFolder)
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(benchFolder), RequestPath = "/bench-static" });
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RedirectMiddleware>();
