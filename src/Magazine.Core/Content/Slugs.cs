@@ -51,4 +51,19 @@ public static class Slugs
 
     /// <summary>Whether a value typed into a slug field is already in slug form.</summary>
     public static bool IsValid(string? slug) => !string.IsNullOrEmpty(slug) && From(slug) == slug;
+
+    /// <summary>
+    /// <paramref name="slug"/> itself when free, otherwise the first free "slug-2", "slug-3"...
+    /// The caller's unique index still decides a race; this only avoids the common collision.
+    /// </summary>
+    public static async Task<string> MakeUniqueAsync(string slug, Func<string, Task<bool>> isTaken)
+    {
+        var candidate = slug;
+        for (var n = 2; await isTaken(candidate); n++)
+        {
+            var suffix = "-" + n.ToString(CultureInfo.InvariantCulture);
+            candidate = slug[..Math.Min(slug.Length, MaxLength - suffix.Length)].TrimEnd('-') + suffix;
+        }
+        return candidate;
+    }
 }

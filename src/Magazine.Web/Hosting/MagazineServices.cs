@@ -1,10 +1,15 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Caching;
+using Magazine.Web.CommandLine;
 using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
+using Magazine.Web.Media;
+using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
+using Magazine.Web.Security;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -70,7 +75,21 @@ public static class MagazineServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = true;
+            // A signed-in person without the right role gets a real 403 (the site's error
+            // page), not a redirect that hides the status from scripts and tests.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
+        // Role changes, locks and password changes reach existing sign-ins within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorizationBuilder().AddMagazinePolicies();
+        services.AddScoped<UserAccounts>();
+        services.AddSingleton<FirstAdminSetup>();
+        services.AddHostedService<SetupLinkAnnouncer>();
+        services.AddScoped<ICommandLineVerb, CreateUserVerb>();
         services.AddDataProtection().SetApplicationName("Magazine");
         // Keys live in the data folder so sign-ins and antiforgery tokens survive restarts.
         services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
@@ -99,6 +118,11 @@ public static class MagazineServices
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         });
+        services.AddScoped<StoryWorkflow>();
+        services.AddScoped<MediaStore>();
+        services.AddScoped<StoryEditorQueries>();
+        services.AddScoped<NewsroomStoryQueries>();
+        services.AddScoped<MediaQueries>();
 
         services.AddScoped<Accounts.ReaderRegistration>();
         // Every form post is checked for an antiforgery token unless an action says why it
@@ -138,6 +162,7 @@ public static class MagazineServices
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RedirectMiddleware>();
+        app.UseStaticFiles(UploadedMedia(app.Services.GetRequiredService<DataPaths>()));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -150,4 +175,21 @@ public static class MagazineServices
         app.MapControllers().WithStaticAssets();
         return app;
     }
+
+    /// <summary>
+    /// Uploads are served from the data folder at /media. Their names are generated and never
+    /// reused, so browsers may keep them for a year; nosniff stops a browser from reading
+    /// an image as anything else.
+    /// </summary>
+    private static StaticFileOptions UploadedMedia(DataPaths paths) => new()
+    {
+        RequestPath = MediaStore.RequestPath,
+        FileProvider = new PhysicalFileProvider(paths.Uploads),
+        OnPrepareResponse = context =>
+        {
+            var headers = context.Context.Response.Headers;
+            headers.CacheControl = "public, max-age=31536000, immutable";
+            headers.XContentTypeOptions = "nosniff";
+        },
+    };
 }

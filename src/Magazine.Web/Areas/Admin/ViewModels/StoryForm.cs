@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using Magazine.Core.Content;
+
+namespace Magazine.Web.Areas.Admin.ViewModels;
+
+/// <summary>What the buttons of the story editor ask for.</summary>
+public enum StoryCommand
+{
+    Save,
+    Submit,
+    Publish,
+    Schedule,
+    Preview,
+}
+
+/// <summary>The story editor's input. Generated fields (HTML, text, reading time) are never bound from it.</summary>
+public sealed class StoryForm : IValidatableObject
+{
+    public static readonly IReadOnlyList<(string Code, string Name)> Languages = [("en", "English"), ("ar", "Arabic (العربية)")];
+
+    /// <summary>The <c>Article.Version</c> the person started from; a save from an older one is refused.</summary>
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "A story needs a headline.")]
+    [StringLength(300)]
+    [Display(Name = "Headline")]
+    public string Title { get; set; } = "";
+
+    [StringLength(Slugs.MaxLength)]
+    [Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(600)]
+    [Display(Name = "Standfirst")]
+    public string? Dek { get; set; }
+
+    [Display(Name = "Section")]
+    public int? CategoryId { get; set; }
+
+    [StringLength(1000)]
+    [Display(Name = "Tags")]
+    public string? Tags { get; set; }
+
+    [Display(Name = "Upload a hero image")]
+    public IFormFile? HeroImage { get; set; }
+
+    [StringLength(1000)]
+    [Display(Name = "Hero image address")]
+    public string? HeroImageUrl { get; set; }
+
+    [StringLength(300)]
+    [Display(Name = "Hero image description (alt text)")]
+    public string? HeroImageAlt { get; set; }
+
+    [StringLength(500_000)]
+    [Display(Name = "Body (Markdown)")]
+    public string? BodyMarkdown { get; set; }
+
+    [Display(Name = "Feature on the home page")]
+    public bool IsFeatured { get; set; }
+
+    [Display(Name = "Language")]
+    public string Language { get; set; } = "en";
+
+    /// <summary>Wall-clock time in the site's time zone, as a datetime-local input sends it.</summary>
+    [Display(Name = "Publish at")]
+    public DateTime? PublishAt { get; set; }
+
+    public StoryCommand Command { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Slug) && Slugs.From(Slug).Length == 0)
+        {
+            yield return new ValidationResult("An address needs letters or digits.", [nameof(Slug)]);
+        }
+        if (!Languages.Any(l => l.Code == Language))
+        {
+            yield return new ValidationResult("Choose English or Arabic.", [nameof(Language)]);
+        }
+        if (!string.IsNullOrWhiteSpace(HeroImageUrl) && !IsAcceptableImageAddress(HeroImageUrl))
+        {
+            yield return new ValidationResult("Use an uploaded image (/media/...), a path on this site or an https address.", [nameof(HeroImageUrl)]);
+        }
+        if ((HeroImage is not null || !string.IsNullOrWhiteSpace(HeroImageUrl)) && string.IsNullOrWhiteSpace(HeroImageAlt))
+        {
+            yield return new ValidationResult("Describe the hero image for readers who cannot see it.", [nameof(HeroImageAlt)]);
+        }
+        if (Command == StoryCommand.Schedule && PublishAt is null)
+        {
+            yield return new ValidationResult("Choose the date and time to publish at.", [nameof(PublishAt)]);
+        }
+    }
+
+    private static bool IsAcceptableImageAddress(string url) =>
+        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\'))
+        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+}
