@@ -2,6 +2,7 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.Queries;
+using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Caching;
 using Magazine.Web.CommandLine;
 using Magazine.Web.Comments;
@@ -123,6 +124,11 @@ public static class MagazineServices
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();
         services.AddScoped<MediaQueries>();
+        services.AddScoped<SectionManager>();
+        services.AddScoped<TagManager>();
+        services.AddScoped<PageManager>();
+        services.AddScoped<SettingsManager>();
+        services.AddScoped<UserAdministration>();
 
         services.AddScoped<Accounts.ReaderRegistration>();
         // Every form post is checked for an antiforgery token unless an action says why it

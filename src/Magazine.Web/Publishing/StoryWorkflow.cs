@@ -304,21 +304,9 @@ public sealed class StoryWorkflow(
     private Task<bool> SlugTakenAsync(string slug, int exceptId, CancellationToken cancellationToken) =>
         db.Articles.AnyAsync(a => a.Slug == slug && a.Id != exceptId, cancellationToken);
 
-    /// <summary>The story's former address answers 301 to its current one (the redirect follows the story, not a URL).</summary>
-    private async Task KeepOldAddressAsync(Article article, string oldSlug, CancellationToken cancellationToken)
-    {
-        // Stored as the request path arrives (decoded), lower-cased as the redirect lookup expects.
-        var fromPath = Uri.UnescapeDataString(StoryUrls.Article(article.PublishedAt!.Value, oldSlug)).ToLowerInvariant();
-        var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == fromPath, cancellationToken);
-        if (redirect is null)
-        {
-            db.Redirects.Add(new Redirect { FromPath = fromPath, ArticleId = article.Id, CreatedAt = Now });
-        }
-        else
-        {
-            (redirect.ArticleId, redirect.PageId, redirect.CategoryId, redirect.TagId, redirect.ToPath) = (article.Id, null, null, null, null);
-        }
-    }
+    /// <summary>The story's former address answers 301 to its current one.</summary>
+    private Task KeepOldAddressAsync(Article article, string oldSlug, CancellationToken cancellationToken) =>
+        db.KeepAsync(Uri.UnescapeDataString(StoryUrls.Article(article.PublishedAt!.Value, oldSlug)), r => r.ArticleId = article.Id, Now, cancellationToken);
 
     private async Task SetTagsAsync(Article article, string? input, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,5 +23,14 @@ public abstract class AdminController : Controller
         var view = View(viewName, model);
         view.StatusCode = statusCode;
         return view;
+    }
+
+    /// <summary>A service's refusal, shown on the form field it names (or above the form).</summary>
+    protected void AddError(AdminResult? result, string prefix)
+    {
+        if (result?.Message is { } message)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(result.Field) ? "" : $"{prefix}.{result.Field}", message);
+        }
     }
 }

@@ -1,0 +1,62 @@
+using Magazine.Web.Areas.Admin.Services;
+using Magazine.Web.Areas.Admin.ViewModels;
+using Magazine.Web.Hosting;
+using Magazine.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Magazine.Web.Areas.Admin.Controllers;
+
+/// <summary>Standalone pages: About, Contact, a privacy policy...</summary>
+[Route("admin/pages")]
+[Authorize(Policy = Policies.Editors)]
+public sealed class PagesController(PageManager pages) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult New() => View("Edit", new PageEditViewModel(null, new PageForm(), null));
+
+    [HttpPost("new")]
+    public Task<IActionResult> Create([Bind(Prefix = "Form")] PageForm form, string? command, CancellationToken cancellationToken) =>
+        SaveAsync(null, form, command, cancellationToken);
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var model = await pages.EditAsync(id, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{id:int}")]
+    public Task<IActionResult> Edit(int id, [Bind(Prefix = "Form")] PageForm form, string? command, CancellationToken cancellationToken) =>
+        SaveAsync(id, form, command, cancellationToken);
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        if (!(await pages.DeleteAsync(id, cancellationToken)).Succeeded)
+        {
+            return NotFound();
+        }
+        TempData.SetFlash("Page deleted.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SaveAsync(int? id, PageForm form, string? command, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid && command != "preview" ? await pages.SaveAsync(id, form, cancellationToken) : null;
+        if (result is { Succeeded: true })
+        {
+            TempData.SetFlash($"Page “{form.Title}” saved.");
+            return RedirectToAction(nameof(Edit), new { id = result.Id });
+        }
+        if (result?.StatusCode == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        AddError(result, "Form");
+        return View("Edit", new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, cancellationToken)));
+    }
+}

@@ -1,0 +1,63 @@
+using Magazine.Web.Areas.Admin.Services;
+using Magazine.Web.Areas.Admin.ViewModels;
+using Magazine.Web.Hosting;
+using Magazine.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Magazine.Web.Areas.Admin.Controllers;
+
+[Route("admin/users")]
+[Authorize(Policy = Policies.Admins)]
+public sealed class UsersController(UserAdministration administration) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await administration.ListAsync(Actor.UserId, cancellationToken));
+
+    [HttpGet("new")]
+    public IActionResult New() => View(new NewUserForm());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(NewUserForm form, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid ? await administration.CreateAsync(form, cancellationToken) : null;
+        if (result is { Succeeded: true })
+        {
+            TempData.SetFlash($"Account {form.Email} created as {form.Role}.");
+            return RedirectToAction(nameof(Index));
+        }
+        if (result?.Message is { } message)
+        {
+            ModelState.AddModelError("", message);
+        }
+        return View(form);
+    }
+
+    [HttpPost("{id}/role")]
+    public async Task<IActionResult> Role(string id, string role, CancellationToken cancellationToken) =>
+        await AnswerAsync(await administration.SetRoleAsync(id, role, cancellationToken), $"Role changed to {role}.", cancellationToken);
+
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>
+        await AnswerAsync(await administration.SetLockedAsync(id, true, Actor.UserId), "Account locked: it can no longer sign in.", cancellationToken);
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken) =>
+        await AnswerAsync(await administration.SetLockedAsync(id, false, Actor.UserId), "Account unlocked.", cancellationToken);
+
+    private async Task<IActionResult> AnswerAsync(AdminResult result, string done, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            TempData.SetFlash(done);
+            return RedirectToAction(nameof(Index));
+        }
+        if (result.StatusCode == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        AddError(result, "");
+        return ViewWithStatus("Index", await administration.ListAsync(Actor.UserId, cancellationToken), result.StatusCode);
+    }
+}

@@ -1,0 +1,105 @@
+using Magazine.Core.Data;
+using Magazine.Core.Entities;
+using Magazine.Web.Areas.Admin.ViewModels;
+using Magazine.Web.Hosting;
+using Magazine.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Areas.Admin.Services;
+
+/// <summary>
+/// Accounts, for administrators: create, set the role, lock and unlock. The site never ends
+/// up without an unlocked administrator: the last one cannot be demoted or locked.
+/// </summary>
+public sealed class UserAdministration(
+    MagazineDbContext db,
+    UserManager<MagazineUser> users,
+    UserAccounts accounts,
+    SiteIdentityProvider site,
+    TimeProvider clock)
+{
+    public async Task<UsersViewModel> ListAsync(string currentUserId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = (await db.Users.AsNoTracking().OrderBy(u => u.NormalizedEmail)
+                .Select(u => new
+                {
+                    u.Id,
+                    Email = u.Email ?? u.UserName ?? "",
+                    u.DisplayName,
+                    Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
+                    u.LockoutEnd,
+                    u.CreatedAt,
+                })
+                .ToListAsync(cancellationToken))
+            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.Role, u.LockoutEnd > now, u.CreatedAt))
+            .ToList();
+        return new UsersViewModel(rows, currentUserId, (await site.GetAsync(cancellationToken)).TimeZone);
+    }
+
+    public async Task<AdminResult> CreateAsync(NewUserForm form, CancellationToken cancellationToken)
+    {
+        var result = await accounts.CreateAsync(new NewAccount(form.Email, form.Password, form.Role, form.DisplayName), Roles.All, cancellationToken);
+        return result.Succeeded ? AdminResult.Done() : AdminResult.Invalid("", string.Join(" ", result.Errors));
+    }
+
+    public async Task<AdminResult> SetRoleAsync(string id, string role, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        var canonical = UserAccounts.FindRole(role, Roles.All);
+        if (user is null)
+        {
+            return AdminResult.NotFound;
+        }
+        if (canonical is null)
+        {
+            return AdminResult.Conflict($"There is no role “{role}”.");
+        }
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Admin) && canonical != Roles.Admin && await IsLastAdministratorAsync(user))
+        {
+            return AdminResult.Conflict("This is the only administrator: make someone else an administrator first.");
+        }
+        await users.RemoveFromRolesAsync(user, current);
+        await users.AddToRoleAsync(user, canonical);
+        if (Roles.Newsroom.Contains(canonical))
+        {
+            await accounts.EnsureAuthorProfileAsync(user, cancellationToken);
+        }
+        // Sessions carry the role: a new stamp makes them pick up the change at their next check.
+        await users.UpdateSecurityStampAsync(user);
+        return AdminResult.Done();
+    }
+
+    public async Task<AdminResult> SetLockedAsync(string id, bool locked, string currentUserId)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return AdminResult.NotFound;
+        }
+        if (locked && user.Id == currentUserId)
+        {
+            return AdminResult.Conflict("You cannot lock your own account.");
+        }
+        if (locked && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastAdministratorAsync(user))
+        {
+            return AdminResult.Conflict("This is the only administrator: it cannot be locked.");
+        }
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (locked)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+        else
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+        return AdminResult.Done();
+    }
+
+    private async Task<bool> IsLastAdministratorAsync(MagazineUser user) =>
+        (await users.GetUsersInRoleAsync(Roles.Admin)).All(u => u.Id == user.Id || u.LockoutEnd > clock.GetUtcNow());
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Magazine.Core.Content;
+
+namespace Magazine.Web.Areas.Admin.ViewModels;
+
+public sealed record PageRow(int Id, string Title, string Slug, string Language, bool IsPublished, DateTime UpdatedAt);
+
+public sealed record PagesViewModel(IReadOnlyList<PageRow> Pages, TimeZoneInfo TimeZone);
+
+public sealed record PageEditViewModel(int? Id, PageForm Form, string? PreviewHtml)
+{
+    public string FormAction => Id is null ? "/admin/pages/new" : $"/admin/pages/{Id}";
+}
+
+/// <summary>A standalone page (About, Contact, a privacy policy) as editors write it.</summary>
+public sealed class PageForm : IValidatableObject
+{
+    [Required(ErrorMessage = "A page needs a title.")]
+    [StringLength(300)]
+    public string Title { get; set; } = "";
+
+    [StringLength(Slugs.MaxLength)]
+    [Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(500_000)]
+    [Display(Name = "Body (Markdown)")]
+    public string? BodyMarkdown { get; set; }
+
+    public string Language { get; set; } = "en";
+
+    [Display(Name = "Published (visible to readers)")]
+    public bool IsPublished { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (StoryForm.Languages.All(l => l.Code != Language))
+        {
+            yield return new ValidationResult("Choose English or Arabic.", [nameof(Language)]);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Magazine.Web.Areas.Admin.ViewModels;
+
+public sealed record UserRow(string Id, string Email, string? DisplayName, string? Role, bool IsLocked, DateTime CreatedAt);
+
+public sealed record UsersViewModel(IReadOnlyList<UserRow> Users, string CurrentUserId, TimeZoneInfo TimeZone);
+
+public sealed class NewUserForm
+{
+    [Required(ErrorMessage = "Enter an e-mail address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [Display(Name = "E-mail")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the name shown on their stories.")]
+    [Display(Name = "Display name")]
+    [StringLength(100)]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a first password; they can change it after signing in.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "First password")]
+    [StringLength(200)]
+    public string Password { get; set; } = "";
+
+    [Required]
+    public string Role { get; set; } = Core.Entities.Roles.Writer;
+}
