@@ -40,11 +40,19 @@ public sealed class AcceptsImageUploadAttribute : Attribute, IAsyncAuthorization
         }
         catch (InvalidDataException)
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            RefuseAsTooLarge(context);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            RefuseAsTooLarge(context);
         }
+    }
+
+    private static void RefuseAsTooLarge(AuthorizationFilterContext context)
+    {
+        // The error page is rendered by re-executing this request; an empty form lets its
+        // model binding run instead of failing on the unreadable body a second time.
+        context.HttpContext.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+        context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
     }
 }

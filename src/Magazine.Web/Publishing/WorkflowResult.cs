@@ -22,7 +22,7 @@ public sealed record WorkflowResult(WorkflowOutcome Outcome, int ArticleId = 0, 
     public static readonly WorkflowResult NotFound = new(WorkflowOutcome.NotFound);
     public static WorkflowResult Forbidden(string message) => new(WorkflowOutcome.Forbidden, Message: message);
     public static WorkflowResult Invalid(string field, string message) => new(WorkflowOutcome.Invalid, Field: field, Message: message);
-    public static WorkflowResult Conflict(StoryCopy current) => new(WorkflowOutcome.Conflict, current.Version, Message:
+    public static WorkflowResult Conflict(StoryCopy current) => new(WorkflowOutcome.Conflict, Current: current, Message:
         $"Someone else saved this story while you were editing it{(current.SavedBy is null ? "" : $" ({current.SavedBy})")}. "
         + "Nothing of yours was saved: your text is still in the form below, and their version is shown under it. "
         + "Merge what you need, then save again to replace their version with yours.");

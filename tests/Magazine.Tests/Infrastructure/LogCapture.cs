@@ -24,7 +24,7 @@ public sealed class LogCapture : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                messages.Enqueue(formatter(state, exception));
+                messages.Enqueue(exception is null ? formatter(state, null) : formatter(state, exception) + "\n" + exception);
             }
         }
     }
