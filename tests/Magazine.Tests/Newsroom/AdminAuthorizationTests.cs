@@ -53,6 +53,46 @@ public sealed class AdminAuthorizationTests(MagazineFactory app) : IClassFixture
             Content = endpoint.Method == "GET" ? null : new FormUrlEncodedContent([]),
         };
 
+    /// <summary>
+    /// Who each admin controller is for. A new controller fails the build until it is listed
+    /// here, so its audience is a decision someone wrote down, not a default.
+    /// </summary>
+    private static readonly Dictionary<string, string> ControllerPolicies = new()
+    {
+        ["Dashboard"] = Policies.Newsroom,
+        ["Stories"] = Policies.Newsroom,
+        ["Media"] = Policies.Newsroom,
+        ["Pages"] = Policies.Editors,
+        ["Sections"] = Policies.Editors,
+        ["Tags"] = Policies.Editors,
+        ["Users"] = Policies.Admins,
+        ["Settings"] = Policies.Admins,
+    };
+
+    [Fact]
+    public void EveryAdminControllerHasTheAudienceWrittenDownForIt()
+    {
+        app.CreateClient();
+        var actions = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => (Endpoint: e, Action: e.Metadata.GetMetadata<ControllerActionDescriptor>()))
+            .Where(x => x.Action is not null && x.Action.RouteValues.TryGetValue("area", out var area) && area == "Admin")
+            .ToList();
+        var wrong = new List<string>();
+        foreach (var (endpoint, action) in actions)
+        {
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToHashSet();
+            if (!ControllerPolicies.TryGetValue(action!.ControllerName, out var expected))
+            {
+                wrong.Add($"{action.ControllerName}: not listed in ControllerPolicies");
+            }
+            else if (!policies.Contains(expected) || !policies.Contains(Policies.Newsroom))
+            {
+                wrong.Add($"{action.DisplayName}: expected {expected}, has {string.Join(", ", policies)}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+
     [Fact]
     public void EveryAdminActionRequiresAtLeastTheNewsroomPolicy()
     {
