@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Magazine.Core.Entities;
+using Magazine.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Magazine.BrowserTests;
+
+public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string Password = "correct-horse-42";
+
+    private async Task<string> CreateEditorAsync()
+    {
+        var email = $"editor-{Guid.NewGuid():N}@example.com";
+        using var scope = session.App.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+            .CreateAsync(new NewAccount(email, Password, Roles.Editor, "Maya Editor"), Roles.Newsroom, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        return email;
+    }
+
+    private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
+
+    [SkippableFact]
+    public async Task EditorWritesPreviewsAndPublishesAStoryThatReadersThenSee()
+    {
+        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
+        var email = await CreateEditorAsync();
+        var headline = "Night trains return to the Hejaz line " + Guid.NewGuid().ToString("N")[..6];
+        var image = Path.Combine(Path.GetTempPath(), $"hejaz-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(image, GradientPng.Paint(1200, 675));
+
+        var page = await session.NewPageAsync(1440, 1000);
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"{response.Status} {response.Url}"); };
+
+        // Sign in: the newsroom sends an anonymous visitor to the sign-in page and back.
+        await page.GotoAsync("/admin");
+        Assert.EndsWith("/account/signin?ReturnUrl=%2Fadmin", page.Url);
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin$"));
+        Assert.Equal("Dashboard", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.ScreenshotAsync(new() { Path = Shot("newsroom-dashboard"), FullPage = true });
+
+        // Write: the address follows the headline, the preview follows the body.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Write a new story" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/stories/new$"));
+        await page.GetByLabel("Headline").FillAsync(headline);
+        await Assertions.Expect(page.GetByLabel("Address (slug)")).ToHaveValueAsync(new Regex("^night-trains-return-to-the-hejaz-line-"));
+        await page.GetByLabel("Standfirst").FillAsync("After fourteen years, sleeper cars run again between Damascus and Amman.");
+        await page.GetByLabel("Body (Markdown)").FillAsync(
+            "The first train left Kadem station at dusk.\n\n## What runs, and when\n\n- Damascus to Daraa, nightly\n- Daraa to Amman, on Fridays\n\n"
+            + "Timetables are on the [railway's site](https://example.com/timetable).");
+        await Assertions.Expect(page.Locator("#preview h2")).ToHaveTextAsync("What runs, and when");
+        await Assertions.Expect(page.Locator("#preview li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#preview a[href='https://example.com/timetable']")).ToHaveTextAsync("railway's site");
+        await page.GetByLabel("Upload a hero image").SetInputFilesAsync(image);
+        await page.GetByLabel("Hero image description (alt text)").FillAsync("A night train at a platform under orange lamps");
+        await page.GetByLabel("Tags").FillAsync("Railways, Damascus");
+        await page.ScreenshotAsync(new() { Path = Shot("newsroom-editor"), FullPage = true });
+
+        // Publish.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/admin/stories/\d+$"));
+        await Assertions.Expect(page.Locator(".flash").First).ToContainTextAsync("Published");
+        await Assertions.Expect(page.Locator(".status-line .badge")).ToHaveTextAsync("Published");
+        await Assertions.Expect(page.Locator("img.hero-thumb")).ToHaveAttributeAsync("src", new Regex("^/media/[0-9a-f]{32}\\.png$"));
+        await page.ScreenshotAsync(new() { Path = Shot("newsroom-published"), FullPage = false });
+
+        // Read: a fresh browser without the newsroom's cookie finds it from the home page.
+        var reader = await session.NewPageAsync(1280, 900);
+        reader.Response += (_, response) => { if (response.Status >= 400) problems.Add($"reader: {response.Status} {response.Url}"); };
+        await reader.GotoAsync("/");
+        var link = reader.GetByRole(AriaRole.Link, new() { Name = headline, Exact = true }).First;
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await link.ClickAsync();
+        await reader.WaitForURLAsync(new Regex(@"/\d{4}/\d{2}/night-trains-return-to-the-hejaz-line-"));
+        Assert.Equal(headline, (await reader.Locator("h1").InnerTextAsync()).Trim());
+        await Assertions.Expect(reader.Locator("article.story .prose h2")).ToHaveTextAsync("What runs, and when");
+        await Assertions.Expect(reader.Locator("article.story .prose li")).ToHaveCountAsync(2);
+        await Assertions.Expect(reader.Locator("article.story .prose a[href='https://example.com/timetable']")).ToBeVisibleAsync();
+        var hero = reader.Locator("figure.hero img");
+        await Assertions.Expect(hero).ToHaveAttributeAsync("alt", "A night train at a platform under orange lamps");
+        Assert.True(await hero.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1200"), "the uploaded hero image did not load");
+        await reader.ScreenshotAsync(new() { Path = Shot("newsroom-story-as-reader"), FullPage = false });
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+        await reader.Context.CloseAsync();
+        File.Delete(image);
+    }
+
+    [SkippableFact]
+    public async Task ArabicStoryTurnsTheEditorRightToLeft()
+    {
+        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
+        var email = await CreateEditorAsync();
+        var page = await session.NewPageAsync(1280, 900);
+        await page.GotoAsync("/account/signin?ReturnUrl=%2Fadmin%2Fstories%2Fnew");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/stories/new$"));
+
+        await page.GetByLabel("Language").SelectOptionAsync("ar");
+        await page.GetByLabel("Headline").FillAsync("عودة قطارات الليل إلى خط الحجاز");
+        await page.GetByLabel("Body (Markdown)").FillAsync("## ما الذي يسير\n\nقطار كل ليلة.");
+
+        await Assertions.Expect(page.GetByLabel("Body (Markdown)")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(page.Locator("#preview")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(page.Locator("#preview h2")).ToHaveTextAsync("ما الذي يسير");
+        await Assertions.Expect(page.GetByLabel("Address (slug)")).ToHaveValueAsync("عودة-قطارات-الليل-الى-خط-الحجاز");
+        await page.ScreenshotAsync(new() { Path = Shot("newsroom-editor-arabic"), FullPage = false });
+        await page.Context.CloseAsync();
+    }
+}
