@@ -1,9 +1,11 @@
 using Magazine.Core.Entities;
 using Magazine.Web.Hosting;
+using Magazine.Web.Security;
 using Magazine.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Magazine.Web.Controllers;
 
@@ -16,6 +18,7 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
     [HttpPost("signin")]
+    [EnableRateLimiting(SignInRateLimit.Policy)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         if (!ModelState.IsValid)

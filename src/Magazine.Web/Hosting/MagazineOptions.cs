@@ -22,6 +22,12 @@ public sealed class MagazineOptions
     /// </summary>
     public string? BenchStaticFolder { get; set; }
 
+    /// <summary>
+    /// Sign-in attempts per client per minute; 0 turns the limit off. Lockout protects one
+    /// account from many guesses; this keeps one client from guessing across many accounts.
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
     /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
     public SiteOptions Site { get; set; } = new();
 

@@ -87,6 +87,7 @@ public static class MagazineServices
         // Role changes, locks and password changes reach existing sign-ins within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder().AddMagazinePolicies();
+        services.AddSignInRateLimit();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<FirstAdminSetup>();
         services.AddHostedService<SetupLinkAnnouncer>();

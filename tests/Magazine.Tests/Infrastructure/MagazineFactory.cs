@@ -17,6 +17,7 @@ public class MagazineFactory : WebApplicationFactory<Program>
     {
         ["Magazine:SeedDemoContent"] = "false",
         ["Magazine:Comments:RateLimitPerMinute"] = "0",
+        ["Magazine:SignInAttemptsPerMinute"] = "0",
     };
 
     public MagazineFactory()

@@ -94,6 +94,22 @@ public sealed class AccountTests(MagazineFactory app) : IClassFixture<MagazineFa
     }
 
     [Fact]
+    public async Task OneClientTryingManySignInsIsSlowedDown()
+    {
+        using var site = new MagazineFactory().With("Magazine:SignInAttemptsPerMinute", "3");
+        var client = site.CreateSecureClient();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync($"guess-{attempt}@example.com", "wrong-password-1")).StatusCode);
+        }
+
+        var response = await client.SignInAsync("guess-4@example.com", "wrong-password-1");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("Slow down", Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task SignOutEndsTheSession()
     {
         var (client, _) = await app.SignedInAsync(Roles.Editor);

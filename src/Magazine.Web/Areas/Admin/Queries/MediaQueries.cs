@@ -2,7 +2,6 @@ using Magazine.Core.Data;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
 using Magazine.Web.Media;
-using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Areas.Admin.Queries;
@@ -14,7 +13,7 @@ public sealed class MediaQueries(MagazineDbContext db, SiteIdentityProvider site
     /// <summary>Uploads, newest first (the UploadedAt index), for reuse in stories.</summary>
     public async Task<MediaListViewModel?> ListAsync(int page, MediaUploadForm form, CancellationToken cancellationToken)
     {
-        if (page is < 1 or > 10_000)
+        if (page is < 1 or > ListPage<MediaRow>.MaxPage)
         {
             return null;
         }
@@ -29,7 +28,7 @@ public sealed class MediaQueries(MagazineDbContext db, SiteIdentityProvider site
             return null;
         }
         return new MediaListViewModel(
-            new PagedList<MediaRow>(rows.Take(PageSize).ToList(), new Paging("/admin/media", page, rows.Count > PageSize)),
+            ListPage<MediaRow>.From(rows, PageSize, "/admin/media", page),
             form,
             (await site.GetAsync(cancellationToken)).TimeZone);
     }

@@ -4,7 +4,6 @@ using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
 using Magazine.Web.Security;
-using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Areas.Admin.Queries;
@@ -51,7 +50,7 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
     /// <summary>One page of one tab, or null for a page past the end.</summary>
     public async Task<StoryListViewModel?> ListAsync(StoryList list, int page, Actor actor, CancellationToken cancellationToken)
     {
-        if (page is < 1 or > 10_000)
+        if (page is < 1 or > ListPage<StoryRow>.MaxPage)
         {
             return null;
         }
@@ -70,8 +69,7 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
         {
             return null;
         }
-        var paging = new Paging("/admin/stories/" + list.ToString().ToLowerInvariant(), page, rows.Count > PageSize);
-        return new StoryListViewModel(list, new PagedList<StoryRow>(rows.Take(PageSize).ToList(), paging),
+        return new StoryListViewModel(list, ListPage<StoryRow>.From(rows, PageSize, "/admin/stories/" + list.ToString().ToLowerInvariant(), page),
             (await site.GetAsync(cancellationToken)).TimeZone, !actor.IsEditor);
     }
 

@@ -67,6 +67,16 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
         return AdminResult.Done(page.Id);
     }
 
-    public async Task<AdminResult> DeleteAsync(int id, CancellationToken cancellationToken) =>
-        await db.Pages.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) == 0 ? AdminResult.NotFound : AdminResult.Done();
+    /// <summary>Deleted through the change tracker, not a bulk delete, so the reader cache hears of it.</summary>
+    public async Task<AdminResult> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var page = await db.Pages.FindAsync([id], cancellationToken);
+        if (page is null)
+        {
+            return AdminResult.NotFound;
+        }
+        db.Pages.Remove(page);
+        await db.SaveChangesAsync(cancellationToken);
+        return AdminResult.Done();
+    }
 }

@@ -2,15 +2,14 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.ViewModels;
-using Magazine.Web.Hosting;
 using Magazine.Web.Publishing;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Areas.Admin.Services;
 
-/// <summary>Sections: create, rename, reorder, delete when empty. Every change refreshes the cached section list.</summary>
-public sealed class SectionManager(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock)
+/// <summary>Sections: create, rename, reorder, delete when empty.</summary>
+public sealed class SectionManager(MagazineDbContext db, TimeProvider clock)
 {
     public async Task<SectionsViewModel> ListAsync(SectionForm form, CancellationToken cancellationToken) =>
         new(await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
@@ -96,11 +95,8 @@ public sealed class SectionManager(MagazineDbContext db, SiteIdentityProvider si
         return AdminResult.Done();
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        site.Invalidate();
-    }
+    // The cached section list (and the reader pages) are refreshed by ContentChangeInterceptor on save.
+    private Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     private async Task<string?> ChooseSlugAsync(SectionForm form, int id, CancellationToken cancellationToken)
     {

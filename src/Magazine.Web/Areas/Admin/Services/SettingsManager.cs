@@ -2,12 +2,11 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.ViewModels;
-using Magazine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Areas.Admin.Services;
 
-public sealed class SettingsManager(MagazineDbContext db, StoryRenderer renderer, SiteIdentityProvider site, TimeProvider clock)
+public sealed class SettingsManager(MagazineDbContext db, StoryRenderer renderer, TimeProvider clock)
 {
     public async Task<SettingsForm> LoadAsync(CancellationToken cancellationToken)
     {
@@ -56,8 +55,8 @@ public sealed class SettingsManager(MagazineDbContext db, StoryRenderer renderer
         s.CommentsCloseAfterDays = form.CommentsCloseAfterDays;
         s.CommentRateLimitPerMinute = form.CommentRateLimitPerMinute;
         s.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        // The cached identity and every reader page follow through ContentChangeInterceptor.
         await db.SaveChangesAsync(cancellationToken);
-        site.Invalidate();
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -17,7 +17,7 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
     /// <summary>Alphabetical by slug (the slug's unique index serves the order).</summary>
     public async Task<TagsViewModel?> ListAsync(int page, CancellationToken cancellationToken)
     {
-        if (page is < 1 or > 10_000)
+        if (page is < 1 or > ListPage<TagRow>.MaxPage)
         {
             return null;
         }
@@ -25,7 +25,7 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
             .Select(t => new TagRow(t.Id, t.Name, t.Slug, db.ArticleTags.Count(at => at.TagId == t.Id)))
             .ToListAsync(cancellationToken);
         return rows.Count == 0 && page > 1 ? null
-            : new TagsViewModel(new PagedList<TagRow>(rows.Take(PageSize).ToList(), new Paging("/admin/tags", page, rows.Count > PageSize)));
+            : new TagsViewModel(ListPage<TagRow>.From(rows, PageSize, "/admin/tags", page));
     }
 
     public Task<TagEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
@@ -88,7 +88,10 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
         db.ArticleTags.RemoveRange(links);
         db.ArticleTags.AddRange(links.Where(l => !alreadyTagged.Contains(l.ArticleId))
             .Select(l => new Core.Entities.ArticleTag { ArticleId = l.ArticleId, TagId = into.Id, SortOrder = l.SortOrder }));
-        await db.Redirects.Where(r => r.TagId == id).ExecuteUpdateAsync(r => r.SetProperty(x => x.TagId, into.Id), cancellationToken);
+        foreach (var redirect in await db.Redirects.Where(r => r.TagId == id).ToListAsync(cancellationToken))
+        {
+            redirect.TagId = into.Id;
+        }
         await db.KeepAsync(StoryUrls.Tag(from.Slug), r => r.TagId = into.Id, Now, cancellationToken);
         db.Tags.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
@@ -96,9 +99,16 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
         return AdminResult.Done(into.Id);
     }
 
+    /// <summary>Deleted through the change tracker, not a bulk delete, so the reader cache hears of it; links and redirects cascade.</summary>
     public async Task<AdminResult> DeleteAsync(int id, CancellationToken cancellationToken)
     {
-        var deleted = await db.Tags.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? AdminResult.NotFound : AdminResult.Done();
+        var tag = await db.Tags.FindAsync([id], cancellationToken);
+        if (tag is null)
+        {
+            return AdminResult.NotFound;
+        }
+        db.Tags.Remove(tag);
+        await db.SaveChangesAsync(cancellationToken);
+        return AdminResult.Done();
     }
 }

@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using Magazine.Web.ViewModels;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
 public sealed record MediaRow(int Id, string Url, string OriginalName, string ContentType, long Length, string? Alt, DateTime UploadedAt, string? UploadedBy);
 
-public sealed record MediaListViewModel(PagedList<MediaRow> Files, MediaUploadForm Form, TimeZoneInfo TimeZone);
+public sealed record MediaListViewModel(ListPage<MediaRow> Files, MediaUploadForm Form, TimeZoneInfo TimeZone);
 
 public sealed class MediaUploadForm
 {

@@ -1,6 +1,5 @@
 using Magazine.Web.Hosting;
 using Magazine.Web.Publishing;
-using Magazine.Web.ViewModels;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
@@ -16,7 +15,7 @@ public sealed record StoryRow(
     DateTime UpdatedAt);
 
 /// <summary>One of the story lists (drafts, in review, scheduled, published, trash).</summary>
-public sealed record StoryListViewModel(StoryList List, PagedList<StoryRow> Stories, TimeZoneInfo TimeZone, bool MineOnly);
+public sealed record StoryListViewModel(StoryList List, ListPage<StoryRow> Stories, TimeZoneInfo TimeZone, bool MineOnly);
 
 public enum StoryList
 {

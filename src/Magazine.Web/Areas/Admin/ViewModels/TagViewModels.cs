@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Content;
-using Magazine.Web.ViewModels;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
 public sealed record TagRow(int Id, string Name, string Slug, int StoryCount);
 
-public sealed record TagsViewModel(PagedList<TagRow> Tags);
+public sealed record TagsViewModel(ListPage<TagRow> Tags);
 
 public sealed record TagEditViewModel(int Id, string CurrentName, int StoryCount, TagForm Form, TagMergeForm Merge);
 
