@@ -125,6 +125,7 @@ public static class MagazineServices
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();
         services.AddScoped<MediaQueries>();
+        services.AddScoped<CommentQueueQueries>();
         services.AddScoped<SectionManager>();
         services.AddScoped<TagManager>();
         services.AddScoped<PageManager>();

@@ -63,6 +63,7 @@ public sealed class AdminAuthorizationTests(MagazineFactory app) : IClassFixture
         ["Stories"] = Policies.Newsroom,
         ["Media"] = Policies.Newsroom,
         ["Pages"] = Policies.Editors,
+        ["Comments"] = Policies.Editors,
         ["Sections"] = Policies.Editors,
         ["Tags"] = Policies.Editors,
         ["Users"] = Policies.Admins,
