@@ -1,20 +1,10 @@
 using Magazine.Tests.Comments;
 using Magazine.Tests.Infrastructure;
-using Magazine.Web.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Magazine.Tests.Hardening;
 
 public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<OpenCommentsFactory>
 {
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        using var scope = app.Services.CreateScope();
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await CommandLineVerbs.RunAsync(args, scope.ServiceProvider, new VerbConsole(output, error), default);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task BackupWhileCommentsArePostedGivesAWholeDatabase()
     {
@@ -23,7 +13,7 @@ public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<Ope
         var client = app.CreateBrowserClient();
         var posting = Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PostCommentAsync(TestData.UrlOf(story), $"During backup {i}")));
 
-        var (exit, output, _) = await RunAsync("backup", "--out", target);
+        var (exit, output, _) = await app.RunVerbAsync("backup", "--out", target);
         await posting;
 
         Assert.Equal(0, exit);
@@ -39,8 +29,8 @@ public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<Ope
         var existing = Path.Combine(app.DataDirectory, "existing.db");
         await File.WriteAllTextAsync(existing, "keep me");
 
-        var (overwrite, _, error) = await RunAsync("backup", "--out", existing);
-        var (missing, _, usage) = await RunAsync("backup");
+        var (overwrite, _, error) = await app.RunVerbAsync("backup", "--out", existing);
+        var (missing, _, usage) = await app.RunVerbAsync("backup");
 
         Assert.Equal(1, overwrite);
         Assert.Contains("already exists", error);

@@ -1,8 +1,6 @@
 using Magazine.Core.Data;
 using Magazine.Tests.Infrastructure;
-using Magazine.Web.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Magazine.Tests.Speed;
 
@@ -10,18 +8,10 @@ public sealed class SeedDemoVerbTests : IDisposable
 {
     private readonly MagazineFactory _app = new();
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        using var scope = _app.Services.CreateScope();
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await CommandLineVerbs.RunAsync(args, scope.ServiceProvider, new VerbConsole(output, error), default);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task FillsAnEmptySiteWithVariedStoriesThatReadersCanOpen()
     {
-        var (exit, output, _) = await RunAsync("seed-demo", "--articles", "300", "--comments-per-article", "2");
+        var (exit, output, _) = await _app.RunVerbAsync("seed-demo", "--articles", "300", "--comments-per-article", "2");
 
         Assert.Equal(0, exit);
         Assert.Contains("Seeded 300 stories and 600 comments", output);
@@ -45,10 +35,10 @@ public sealed class SeedDemoVerbTests : IDisposable
     [Fact]
     public async Task RefusesANonEmptySiteAndBadArguments()
     {
-        await RunAsync("seed-demo", "--articles", "5");
+        await _app.RunVerbAsync("seed-demo", "--articles", "5");
 
-        var (again, _, error) = await RunAsync("seed-demo", "--articles", "5");
-        var (noCount, _, usage) = await RunAsync("seed-demo", "--articles", "many");
+        var (again, _, error) = await _app.RunVerbAsync("seed-demo", "--articles", "5");
+        var (noCount, _, usage) = await _app.RunVerbAsync("seed-demo", "--articles", "many");
 
         Assert.Equal(1, again);
         Assert.Contains("already has content", error);
