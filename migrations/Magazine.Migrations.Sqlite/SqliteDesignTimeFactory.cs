@@ -10,5 +10,6 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Magazi
     public MagazineDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<MagazineDbContext>()
             .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(SqliteDesignTimeFactory).Assembly.GetName().Name))
+            .AddInterceptors(new Search.SqliteSearchFunctions())
             .Options);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Magazine.Web.Controllers;
 
-/// <summary>The site's own pages for every error status, rendered in the site layout.</summary>
+/// <summary>The site's own pages for every error status, rendered in the site layout and the edition's language.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [IgnoreAntiforgeryToken] // re-executed for failed posts too; it must render, never judge the form again
 public sealed class ErrorsController : Controller

@@ -1,6 +1,7 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Core.Search;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -19,6 +20,7 @@ public sealed class DatabaseInitializer(
     IOptions<MagazineOptions> options,
     StoryRenderer renderer,
     DemoContentSeeder demo,
+    ISearchIndex search,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -29,6 +31,7 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync(SqliteConnectionPragmas.EnableWal, cancellationToken);
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await search.EnsureReadyAsync(cancellationToken);
         await EnsureSettingsAsync(cancellationToken);
         foreach (var role in Roles.All)
         {

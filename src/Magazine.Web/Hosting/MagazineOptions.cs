@@ -34,6 +34,9 @@ public sealed class MagazineOptions
     public CommentOptions Comments { get; set; } = new();
 
     public ReverseProxyOptions ReverseProxy { get; set; } = new();
+
+    /// <summary>URLs per sitemap file before /sitemap.xml becomes an index (the protocol's limit, 50,000, at most).</summary>
+    public int SitemapUrlsPerFile { get; set; } = 50_000;
 }
 
 /// <summary>Running behind nginx or a load balancer: trust its X-Forwarded-* headers, from these addresses only.</summary>

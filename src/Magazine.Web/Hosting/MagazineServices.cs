@@ -1,6 +1,8 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Core.Search;
+using Magazine.Migrations.Sqlite.Search;
 using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Caching;
@@ -41,6 +43,7 @@ public static class MagazineServices
         services.AddMemoryCache();
         services.AddSingleton<SiteIdentityProvider>();
         services.AddSingleton<SqliteConnectionPragmas>();
+        services.AddSingleton<SqliteSearchFunctions>();
 
         services.AddDbContext<MagazineDbContext>((provider, options) =>
         {
@@ -49,6 +52,7 @@ public static class MagazineServices
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
                 .AddInterceptors(
                     provider.GetRequiredService<SqliteConnectionPragmas>(),
+                    provider.GetRequiredService<SqliteSearchFunctions>(),
                     provider.GetRequiredService<ContentChangeInterceptor>());
         });
 
@@ -135,7 +139,14 @@ public static class MagazineServices
         services.AddScoped<Accounts.ReaderRegistration>();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).
-        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddScoped<ISearchIndex, SqliteFtsSearch>();
+        services.AddScoped<SearchQueries>();
+        services.AddScoped<FeedQueries>();
+        services.AddScoped<SitemapQueries>();
+
+        services.AddMagazineLocalization();
+        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddMagazineViewLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         return builder;
     }
@@ -154,6 +165,7 @@ public static class MagazineServices
         }
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseEditions();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(new ExceptionHandlerOptions

@@ -24,4 +24,8 @@ public sealed record SiteIdentity(
     public string ContentSecurityPolicy { get; } = Infrastructure.ContentSecurityPolicy.Build(AdHosts, EmbedHosts);
 }
 
-public sealed record SectionLink(int Id, string Name, string Slug);
+public sealed record SectionLink(int Id, string Name, string Slug, string? ArabicName)
+{
+    /// <summary>The name in the current edition.</summary>
+    public string Label => Edition.Current.Pick(Name, ArabicName);
+}

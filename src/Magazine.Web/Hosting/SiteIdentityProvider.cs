@@ -31,7 +31,7 @@ public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCac
             ?? new Core.Entities.SiteSettings();
         var sections = await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-            .Select(c => new SectionLink(c.Id, c.Name, c.Slug))
+            .Select(c => new SectionLink(c.Id, c.Name, c.Slug, c.ArabicName))
             .ToListAsync(cancellationToken);
         return new SiteIdentity(
             s.SiteName, s.Tagline, s.ContactEmail, s.PublisherBlurbHtml,

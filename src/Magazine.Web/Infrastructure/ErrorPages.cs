@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Magazine.Web.Resources;
 using Magazine.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Infrastructure;
 
@@ -21,11 +23,15 @@ public static class ErrorPages
         _ => ("Request not accepted", "The request could not be completed."),
     };
 
-    /// <summary>Refuses the request with <paramref name="status"/> and a sentence saying why, in the site's layout.</summary>
+    /// <summary>
+    /// Refuses the request with <paramref name="status"/> and a sentence saying why, in the
+    /// site's layout and the edition's language (the English texts are the resource keys).
+    /// </summary>
     public static ViewResult ErrorPage(this Controller controller, int status, string? message = null)
     {
         var (title, standard) = TextsFor(status);
-        var model = new ErrorViewModel(status, title, message ?? standard, Activity.Current?.Id ?? controller.HttpContext.TraceIdentifier);
+        var localizer = controller.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var model = new ErrorViewModel(status, localizer[title], localizer[message ?? standard], Activity.Current?.Id ?? controller.HttpContext.TraceIdentifier);
         return new ViewResult
         {
             ViewName = "~/Views/Errors/Show.cshtml",

@@ -32,7 +32,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
                 .Select(StoryProjections.Card).Take(StoriesPerSectionBlock).ToListAsync(cancellationToken);
             if (stories.Count > 0)
             {
-                blocks.Add(new SectionBlock(section.Name, section.Slug, stories));
+                blocks.Add(new SectionBlock(section.Label, section.Slug, stories));
             }
         }
         return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
@@ -41,21 +41,26 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
         var stories = await db.Articles.AsNoTracking().Published(Now)
-            .ToPageAsync("/latest", page, await PageSizeAsync(cancellationToken), cancellationToken);
-        return stories is null ? null : new ListingViewModel("Latest stories", null, "archive", stories);
+            .ToPageAsync(StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        return stories is null ? null : new ListingViewModel("", null, "archive", stories);
     }
 
     public async Task<ListingViewModel?> SectionAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
         var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Name, c.Description }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Name, c.Description, c.ArabicName, c.ArabicDescription }).FirstOrDefaultAsync(cancellationToken);
         if (section is null)
         {
             return null;
         }
         var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.CategoryId == section.Id)
             .ToPageAsync(StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
-        return stories is null ? null : new ListingViewModel(section.Name, section.Description, "section", stories);
+        return stories is null ? null : new ListingViewModel(
+            Edition.Current.Pick(section.Name, section.ArabicName),
+            Edition.Current.Pick(section.Description ?? "", section.ArabicDescription) is { Length: > 0 } description ? description : null,
+            "section",
+            stories,
+            StoryUrls.SectionFeed(slug));
     }
 
     public async Task<ListingViewModel?> TagAsync(string slug, PageRequest page, CancellationToken cancellationToken)

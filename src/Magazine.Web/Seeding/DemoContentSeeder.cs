@@ -13,14 +13,14 @@ namespace Magazine.Web.Seeding;
 /// </summary>
 public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer renderer, TimeProvider clock)
 {
-    private static readonly (string Slug, string Name, string Description)[] Sections =
+    private static readonly (string Slug, string Name, string Description, string ArabicName, string ArabicDescription)[] Sections =
     [
-        ("world", "World", "News and analysis from around the globe."),
-        ("middle-east", "Middle East", "Politics, people and change across the region."),
-        ("syria", "Syria", "Reporting from Damascus, Aleppo and every corner of the country."),
-        ("iraq", "Iraq", "Baghdad, Basra, Erbil and beyond."),
-        ("business", "Business", "Markets, trade, energy and the economies behind the headlines."),
-        ("culture", "Culture", "Books, film, music, heritage and ideas."),
+        ("world", "World", "News and analysis from around the globe.", "العالم", "أخبار وتحليلات من أنحاء العالم."),
+        ("middle-east", "Middle East", "Politics, people and change across the region.", "الشرق الأوسط", "السياسة والناس والتحولات في أرجاء المنطقة."),
+        ("syria", "Syria", "Reporting from Damascus, Aleppo and every corner of the country.", "سوريا", "تقارير من دمشق وحلب وكل ركن من أركان البلاد."),
+        ("iraq", "Iraq", "Baghdad, Basra, Erbil and beyond.", "العراق", "بغداد والبصرة وأربيل وما بعدها."),
+        ("business", "Business", "Markets, trade, energy and the economies behind the headlines.", "اقتصاد", "الأسواق والتجارة والطاقة والاقتصادات التي تقف وراء العناوين."),
+        ("culture", "Culture", "Books, film, music, heritage and ideas.", "ثقافة", "كتب وسينما وموسيقى وتراث وأفكار."),
     ];
 
     private static readonly (string Slug, string Name, string Bio)[] Authors =
@@ -33,7 +33,10 @@ public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer render
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var sections = Sections.Select((s, i) => new Category { Slug = s.Slug, Name = s.Name, Description = s.Description, SortOrder = i })
+        var sections = Sections.Select((s, i) => new Category
+            {
+                Slug = s.Slug, Name = s.Name, Description = s.Description, ArabicName = s.ArabicName, ArabicDescription = s.ArabicDescription, SortOrder = i,
+            })
             .ToDictionary(c => c.Slug);
         var authors = Authors.Select(a => new AuthorProfile { Slug = a.Slug, DisplayName = a.Name, Bio = a.Bio })
             .ToDictionary(a => a.Slug);

@@ -5,4 +5,5 @@ public sealed record ListingViewModel(
     string Heading,
     string? Description,
     string Kind,
-    PagedList<StoryCard> Stories);
+    PagedList<StoryCard> Stories,
+    string? FeedUrl = null);

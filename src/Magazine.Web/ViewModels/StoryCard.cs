@@ -15,7 +15,11 @@ public sealed record StoryCard(
     string? SectionName,
     string? SectionSlug,
     int ReadingMinutes,
-    int CommentCount)
+    int CommentCount,
+    string? SectionArabicName = null)
 {
     public string Url => StoryUrls.Article(PublishedAt, Slug);
+
+    /// <summary>The section's name in the current edition.</summary>
+    public string? SectionLabel => SectionName is null ? null : Hosting.Edition.Current.Pick(SectionName, SectionArabicName);
 }

@@ -1,18 +1,35 @@
 using System.Globalization;
+using Magazine.Web.Hosting;
 
 namespace Magazine.Web.ViewModels;
 
-/// <summary>The site's address scheme in one place; routes in the controllers match these.</summary>
+/// <summary>
+/// The site's address scheme in one place; routes in the controllers match these. Each
+/// address is in the current request's edition unless another is named.
+/// </summary>
 public static class StoryUrls
 {
-    public static string Article(DateTime publishedAt, string slug) =>
-        string.Create(CultureInfo.InvariantCulture, $"/{publishedAt:yyyy}/{publishedAt:MM}/{Uri.EscapeDataString(slug)}");
+    public static string Home(Edition? edition = null) => In(edition, "/");
+    public static string Latest(Edition? edition = null) => In(edition, "/latest");
+    public static string About(Edition? edition = null) => In(edition, "/about");
+    public static string Contact(Edition? edition = null) => In(edition, "/contact");
 
-    public static string Section(string slug) => "/section/" + Uri.EscapeDataString(slug);
-    public static string Tag(string slug) => "/tag/" + Uri.EscapeDataString(slug);
-    public static string Author(string slug) => "/author/" + Uri.EscapeDataString(slug);
-    public static string Page(string slug) => "/p/" + Uri.EscapeDataString(slug);
+    public static string Article(DateTime publishedAt, string slug, Edition? edition = null) =>
+        In(edition, string.Create(CultureInfo.InvariantCulture, $"/{publishedAt:yyyy}/{publishedAt:MM}/{Uri.EscapeDataString(slug)}"));
+
+    public static string Section(string slug, Edition? edition = null) => In(edition, "/section/" + Uri.EscapeDataString(slug));
+    public static string Tag(string slug, Edition? edition = null) => In(edition, "/tag/" + Uri.EscapeDataString(slug));
+    public static string Author(string slug, Edition? edition = null) => In(edition, "/author/" + Uri.EscapeDataString(slug));
+    public static string Page(string slug, Edition? edition = null) => In(edition, "/p/" + Uri.EscapeDataString(slug));
+
+    public static string Search(string? query = null, Edition? edition = null) =>
+        In(edition, string.IsNullOrEmpty(query) ? "/search" : "/search?q=" + Uri.EscapeDataString(query));
+
+    public static string Feed(Edition? edition = null) => In(edition, "/feed");
+    public static string SectionFeed(string slug, Edition? edition = null) => Section(slug, edition) + "/feed";
 
     public static string WithPage(string path, int page) =>
-        page <= 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}?page={page}");
+        page <= 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}{(path.Contains('?') ? '&' : '?')}page={page}");
+
+    private static string In(Edition? edition, string path) => (edition ?? Edition.Current).Url(path);
 }

@@ -70,6 +70,16 @@ public static class TestData
         return article;
     }
 
+    /// <summary>A made-up word of letters only (no digits or hyphens), found in no other test's story.</summary>
+    public static string Word(string alphabet = "bcdfghjklmnpqrstvwxz")
+    {
+        var bytes = Guid.NewGuid().ToByteArray();
+        return new string(bytes.Take(10).Select(b => alphabet[b % alphabet.Length]).ToArray());
+    }
+
+    /// <summary>A made-up Arabic word, from letters that search folding leaves alone.</summary>
+    public static string ArabicWord() => Word("بتثجحخدذرزسشصضطظعغفقكلمنهوي");
+
     public static string UrlOf(Article article) =>
         Magazine.Web.ViewModels.StoryUrls.Article(article.PublishedAt!.Value, article.Slug);
 }

@@ -11,6 +11,8 @@ public class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Slug).HasMaxLength(100);
         builder.Property(c => c.Description).HasMaxLength(500);
+        builder.Property(c => c.ArabicName).HasMaxLength(100);
+        builder.Property(c => c.ArabicDescription).HasMaxLength(500);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.SortOrder);
     }

@@ -1,0 +1,71 @@
+namespace Magazine.Core.Search;
+
+/// <summary>
+/// What a reader typed, reduced to plain words. Search syntax is never passed through:
+/// quotes, operators (AND, OR, NOT, NEAR), brackets, stars and column filters become
+/// ordinary words or disappear, so no query can be malformed and every story that holds
+/// all the words (each also as the start of a longer word) is found.
+/// </summary>
+public sealed class SearchTerms
+{
+    /// <summary>Only the start of a very long query is read.</summary>
+    public const int MaxQueryLength = 200;
+    public const int MaxTerms = 8;
+    private const int MaxTermLength = 64;
+
+    private SearchTerms(string text, IReadOnlyList<string> words)
+    {
+        Text = text;
+        Words = words;
+    }
+
+    /// <summary>The query as typed (trimmed, at most <see cref="MaxQueryLength"/> characters), for showing back.</summary>
+    public string Text { get; }
+
+    /// <summary>Folded words, lower case, without repeats.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public bool IsEmpty => Words.Count == 0;
+
+    public static SearchTerms Parse(string? query)
+    {
+        var text = (query ?? "").Trim();
+        if (text.Length > MaxQueryLength)
+        {
+            text = text[..MaxQueryLength];
+        }
+        var words = new List<string>();
+        var folded = SearchText.Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && SearchText.IsWordChar(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = SearchText.Key(folded[start..i]);
+                if (word.Length > 0 && word.Length <= MaxTermLength && !words.Contains(word) && words.Count < MaxTerms)
+                {
+                    words.Add(word);
+                }
+                start = -1;
+            }
+        }
+        return new SearchTerms(text, words);
+    }
+
+    /// <summary>
+    /// An FTS5 query: every word quoted (so it is a string, never an operator) and, from two
+    /// letters up, also matched as a prefix. Words hold only letters and digits, so there is
+    /// nothing to escape.
+    /// </summary>
+    public string ToFts5Match() =>
+        string.Join(' ', Words.Select(w => w.Length >= 2 ? $"\"{w}\"*" : $"\"{w}\""));
+
+    /// <summary>Whether a word of a text (already through <see cref="SearchText.Key"/>) is one the reader asked for.</summary>
+    public bool Matches(string key) =>
+        Words.Any(w => w.Length >= 2 ? key.StartsWith(w, StringComparison.Ordinal) : key == w);
+}

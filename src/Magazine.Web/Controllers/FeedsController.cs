@@ -1,0 +1,22 @@
+using Magazine.Web.Queries;
+using Magazine.Web.Syndication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Magazine.Web.Controllers;
+
+/// <summary>Atom feeds: the whole site's and one per section, in the edition of the address.</summary>
+public sealed class FeedsController(FeedQueries feeds) : Controller
+{
+    private string Origin => $"{Request.Scheme}://{Request.Host}";
+
+    [HttpGet("/feed")]
+    public async Task<IActionResult> Site(CancellationToken cancellationToken) =>
+        File(AtomFeedWriter.Write(await feeds.SiteFeedAsync(Origin, cancellationToken)), AtomFeedWriter.ContentType);
+
+    [HttpGet("/section/{slug}/feed")]
+    public async Task<IActionResult> Section(string slug, CancellationToken cancellationToken)
+    {
+        var feed = await feeds.SectionFeedAsync(slug, Origin, cancellationToken);
+        return feed is null ? NotFound() : File(AtomFeedWriter.Write(feed), AtomFeedWriter.ContentType);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Magazine.Web.ViewModels;
+
+namespace Magazine.Web.Hosting;
+
+/// <summary>
+/// schema.org JSON-LD for story pages (NewsArticle and its BreadcrumbList). Serialised by
+/// System.Text.Json, whose encoder always escapes &lt;, &gt; and &amp;, so no text can
+/// close the script element it is printed in; other characters, Arabic included, stay
+/// readable.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Serialize(object document) => JsonSerializer.Serialize(document, Options);
+
+    public static IEnumerable<string> ForStory(ArticleViewModel model, string origin, string siteName, string homeName)
+    {
+        var story = model.Story;
+        var url = origin + story.Url;
+        var article = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["mainEntityOfPage"] = new Dictionary<string, object> { ["@type"] = "WebPage", ["@id"] = url },
+            ["headline"] = story.Title,
+            ["description"] = model.Summary,
+            ["inLanguage"] = story.Language,
+            ["datePublished"] = story.PublishedAt.ToIso(),
+            ["dateModified"] = (model.UpdatedAt > story.PublishedAt ? model.UpdatedAt : story.PublishedAt).ToIso(),
+            ["author"] = new[]
+            {
+                new Dictionary<string, object> { ["@type"] = "Person", ["name"] = story.AuthorName, ["url"] = origin + StoryUrls.Author(story.AuthorSlug) },
+            },
+            ["publisher"] = new Dictionary<string, object>
+            {
+                ["@type"] = "NewsMediaOrganization",
+                ["name"] = siteName,
+                ["url"] = origin + StoryUrls.Home(),
+                ["logo"] = new Dictionary<string, object> { ["@type"] = "ImageObject", ["url"] = origin + "/favicon.svg" },
+            },
+        };
+        if (story.HeroImageUrl is not null)
+        {
+            article["image"] = new[] { Absolute(origin, story.HeroImageUrl) };
+        }
+        if (story.SectionLabel is not null)
+        {
+            article["articleSection"] = story.SectionLabel;
+        }
+        if (model.Tags.Count > 0)
+        {
+            article["keywords"] = model.Tags.Select(t => t.Name).ToArray();
+        }
+        yield return Serialize(article);
+
+        var trail = new List<(string Name, string Url)> { (homeName, origin + StoryUrls.Home()) };
+        if (story.SectionSlug is not null)
+        {
+            trail.Add((story.SectionLabel!, origin + StoryUrls.Section(story.SectionSlug)));
+        }
+        trail.Add((story.Title, url));
+        yield return Serialize(new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = trail.Select((step, i) => new Dictionary<string, object>
+            {
+                ["@type"] = "ListItem",
+                ["position"] = i + 1,
+                ["name"] = step.Name,
+                ["item"] = step.Url,
+            }).ToArray(),
+        });
+    }
+
+    public static string Absolute(string origin, string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? origin + url : url;
+}

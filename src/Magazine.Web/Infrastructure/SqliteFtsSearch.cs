@@ -1,0 +1,64 @@
+using Magazine.Core.Data;
+using Magazine.Core.Search;
+using Magazine.Migrations.Sqlite.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Infrastructure;
+
+/// <summary>
+/// Search on SQLite FTS5 (the index and its triggers: <see cref="ArticleSearchSchema"/>).
+/// The index holds every story; who may see one is decided here by joining back to
+/// Articles through the readers' one visibility rule, so a scheduled story becomes
+/// findable at its time and an unpublished one stops being found at once.
+/// </summary>
+public sealed class SqliteFtsSearch(MagazineDbContext db, ILogger<SqliteFtsSearch> logger) : ISearchIndex
+{
+    public async Task<SearchPage> SearchAsync(SearchTerms terms, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (terms.IsEmpty)
+        {
+            return new SearchPage([], false);
+        }
+        var match = terms.ToFts5Match();
+        // bm25 weighs a word in the headline above one in the tags, the standfirst and the body.
+        var hits = db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 6.0) AS Rank
+            FROM ArticleSearch WHERE ArticleSearch MATCH {match}
+            """);
+        var ids = await hits
+            .Join(db.Articles.Published(nowUtc), h => h.Id, a => a.Id, (h, a) => new { h.Id, h.Rank, a.PublishedAt })
+            .OrderBy(x => x.Rank).ThenByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)
+            .Select(x => x.Id)
+            .Skip(skip).Take(take + 1)
+            .ToListAsync(cancellationToken);
+        var hasMore = ids.Count > take;
+        return new SearchPage(hasMore ? ids[..take] : ids, hasMore);
+    }
+
+    public async Task EnsureReadyAsync(CancellationToken cancellationToken)
+    {
+        var present = await db.Database.SqlQueryRaw<int>(CountTriggers).SingleAsync(cancellationToken);
+        if (present == ArticleSearchSchema.TriggerNames.Length)
+        {
+            return;
+        }
+        logger.LogWarning("The search index's triggers were missing ({Present} of {Expected}); recreating them and rebuilding the index",
+            present, ArticleSearchSchema.TriggerNames.Length);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.CreateTable, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.DropTriggers, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.CreateTriggers, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.Rebuild, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static readonly string CountTriggers =
+        "SELECT count(*) AS Value FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+        + string.Join(", ", ArticleSearchSchema.TriggerNames.Select(n => $"'{n}'")) + ")";
+
+    private sealed class SearchHit
+    {
+        public int Id { get; init; }
+        public double Rank { get; init; }
+    }
+}

@@ -1,0 +1,91 @@
+using Magazine.Core.Content;
+using Magazine.Core.Data;
+using Magazine.Web.Hosting;
+using Magazine.Web.Syndication;
+using Magazine.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Queries;
+
+/// <summary>The site's feed and each section's: the newest published stories with their full text, in the current edition.</summary>
+public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock)
+{
+    public const int Entries = 20;
+    private const int SummaryLength = 300;
+
+    public async Task<FeedModel> SiteFeedAsync(string origin, CancellationToken cancellationToken)
+    {
+        var identity = await site.GetAsync(cancellationToken);
+        return await BuildAsync(db.Articles, identity.Name, identity.Tagline, origin, StoryUrls.Home(), StoryUrls.Feed(), cancellationToken);
+    }
+
+    public async Task<FeedModel?> SectionFeedAsync(string slug, string origin, CancellationToken cancellationToken)
+    {
+        var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Name, c.ArabicName, c.Description, c.ArabicDescription }).FirstOrDefaultAsync(cancellationToken);
+        if (section is null)
+        {
+            return null;
+        }
+        var identity = await site.GetAsync(cancellationToken);
+        var edition = Edition.Current;
+        return await BuildAsync(
+            db.Articles.Where(a => a.CategoryId == section.Id),
+            $"{edition.Pick(section.Name, section.ArabicName)} | {identity.Name}",
+            edition.Pick(section.Description ?? "", section.ArabicDescription),
+            origin, StoryUrls.Section(slug), StoryUrls.SectionFeed(slug), cancellationToken);
+    }
+
+    private async Task<FeedModel> BuildAsync(
+        IQueryable<Core.Entities.Article> stories, string title, string? subtitle, string origin, string pagePath, string feedPath,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var edition = Edition.Current;
+        var rows = await stories.AsNoTracking().Published(now).NewestFirst()
+            .Select(a => new
+            {
+                a.Id,
+                a.Title,
+                a.Slug,
+                PublishedAt = a.PublishedAt!.Value,
+                a.UpdatedAt,
+                AuthorName = a.Author.DisplayName,
+                AuthorSlug = a.Author.Slug,
+                a.Dek,
+                Excerpt = a.BodyText.Substring(0, SummaryLength + 50),
+                a.BodyHtml,
+                a.Language,
+                SectionName = a.Category != null ? a.Category.Name : null,
+                SectionArabicName = a.Category != null ? a.Category.ArabicName : null,
+                a.HeroImageUrl,
+            })
+            .Take(Entries)
+            .ToListAsync(cancellationToken);
+        var host = new Uri(origin).Host;
+        var entries = rows.Select(r => new FeedEntry(
+                $"tag:{host},{r.PublishedAt:yyyy-MM-dd}:story/{r.Id}",
+                r.Title,
+                origin + StoryUrls.Article(r.PublishedAt, r.Slug),
+                r.PublishedAt,
+                r.UpdatedAt > r.PublishedAt ? r.UpdatedAt : r.PublishedAt,
+                r.AuthorName,
+                origin + StoryUrls.Author(r.AuthorSlug),
+                r.Dek ?? HtmlText.Excerpt(r.Excerpt, SummaryLength),
+                AbsoluteLinks(r.BodyHtml, origin),
+                r.Language,
+                r.SectionName is null ? null : edition.Pick(r.SectionName, r.SectionArabicName),
+                r.HeroImageUrl is null ? null : StructuredData.Absolute(origin, r.HeroImageUrl)))
+            .ToList();
+        var updated = entries.Count == 0 ? now : entries.Max(e => e.UpdatedAt);
+        return new FeedModel(title, string.IsNullOrWhiteSpace(subtitle) ? null : subtitle, edition.Language,
+            origin + pagePath, origin + feedPath, origin + feedPath, updated, entries);
+    }
+
+    /// <summary>Feed readers show a story away from the site, where a root-relative address (an uploaded image) leads nowhere.</summary>
+    private static string AbsoluteLinks(string html, string origin) =>
+        html.Replace("src=\"/", $"src=\"{origin}/", StringComparison.Ordinal)
+            .Replace("href=\"/", $"href=\"{origin}/", StringComparison.Ordinal)
+            .Replace($"src=\"{origin}//", "src=\"//", StringComparison.Ordinal)
+            .Replace($"href=\"{origin}//", "href=\"//", StringComparison.Ordinal);
+}

@@ -1,0 +1,44 @@
+using Magazine.Core.Data;
+using Magazine.Core.Search;
+using Magazine.Web.Hosting;
+using Magazine.Web.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Web.Queries;
+
+public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, SiteIdentityProvider site, TimeProvider clock)
+{
+    /// <summary>The search page, or null for a page number past the results.</summary>
+    public async Task<SearchViewModel?> SearchAsync(string? query, int page, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.Parse(query);
+        if (terms.IsEmpty)
+        {
+            return new SearchViewModel(terms.Text, false, null);
+        }
+        if (page is < 1 or > StoryPaging.MaxPage)
+        {
+            return null;
+        }
+        var pageSize = (await site.GetAsync(cancellationToken)).PageSize;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await index.SearchAsync(terms, now, (page - 1) * pageSize, pageSize, cancellationToken);
+        if (found.Ids.Count == 0 && page > 1)
+        {
+            return null;
+        }
+        var ids = found.Ids.ToList();
+        var cards = await db.Articles.AsNoTracking().Published(now).Where(a => ids.Contains(a.Id))
+            .Select(StoryProjections.Card).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(a => a.Id, a => a.BodyText, cancellationToken);
+        var results = ids.Where(cards.ContainsKey)
+            .Select(id => new SearchResult(
+                cards[id],
+                SearchSnippet.Highlight(cards[id].Title, terms),
+                SearchSnippet.Build(string.IsNullOrEmpty(texts[id]) ? cards[id].Dek ?? "" : texts[id], terms)))
+            .ToList();
+        return new SearchViewModel(terms.Text, true,
+            new PagedList<SearchResult>(results, new Paging(StoryUrls.Search(terms.Text), page, found.HasMore)));
+    }
+}

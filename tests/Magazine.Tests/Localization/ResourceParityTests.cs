@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Magazine.Tests.Localization;
+
+/// <summary>The interface strings: every English string has its Arabic, and every string a view or controller asks for exists.</summary>
+public sealed partial class ResourceParityTests
+{
+    private static readonly string WebProject = Path.Combine(SolutionFolder(), "src", "Magazine.Web");
+    private static readonly string Resources = Path.Combine(WebProject, "Resources");
+
+    private static string SolutionFolder()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Magazine.sln")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? throw new InvalidOperationException("Magazine.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static Dictionary<string, string> Read(string file) =>
+        XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
+
+    /// <summary>"{0} comments|few" → "{0} comments": a counted phrase has one entry per plural form its language uses.</summary>
+    private static string Phrase(string key) => key.Split('|')[0];
+
+    [Fact]
+    public void EnglishAndArabicHaveTheSameStrings()
+    {
+        var english = Read("SharedResource.resx");
+        var arabic = Read("SharedResource.ar.resx");
+
+        Assert.Empty(english.Keys.Select(Phrase).Distinct().Except(arabic.Keys.Select(Phrase)));
+        Assert.Empty(arabic.Keys.Select(Phrase).Distinct().Except(english.Keys.Select(Phrase)));
+        Assert.All(english.Keys.Where(k => k.Contains('|')).Select(Phrase).Distinct(), phrase => Assert.Contains(phrase + "|other", arabic.Keys));
+        Assert.All(arabic, entry => Assert.False(string.IsNullOrWhiteSpace(entry.Value), $"empty Arabic for '{entry.Key}'"));
+    }
+
+    [Fact]
+    public void PlaceholdersMatchBetweenLanguages()
+    {
+        var english = Read("SharedResource.resx");
+        var arabic = Read("SharedResource.ar.resx");
+
+        foreach (var (key, value) in english.Where(e => !e.Key.Contains('|')))
+        {
+            Assert.Equal(Placeholders(value), Placeholders(arabic[key]));
+        }
+    }
+
+    [Fact]
+    public void EveryStringTheCodeAsksForExists()
+    {
+        var english = Read("SharedResource.resx").Keys.Select(Phrase).ToHashSet();
+        var sources = Directory.EnumerateFiles(WebProject, "*.cshtml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(WebProject, "Controllers"), "*.cs", SearchOption.AllDirectories));
+
+        var missing = sources
+            .SelectMany(file => LocalizerCall().Matches(File.ReadAllText(file)).Select(m => (file: Path.GetFileName(file), key: Regex.Unescape(m.Groups["key"].Value))))
+            .Where(x => !english.Contains(x.key))
+            .Select(x => $"{x.file}: {x.key}")
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static string Placeholders(string text) =>
+        string.Join(',', Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order());
+
+    // L["..."], localizer["..."] and L.Plural(n, "...")
+    [GeneratedRegex(@"(?:\b(?:L|localizer)\[|\.Plural\([^,]+,\s*)""(?<key>(?:[^""\\]|\\.)+)""")]
+    private static partial Regex LocalizerCall();
+}
