@@ -1,10 +1,13 @@
+using Magazine.Web.Caching;
 using Magazine.Web.Queries;
 using Magazine.Web.Syndication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
 /// <summary>Atom feeds: the whole site's and one per section, in the edition of the address.</summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class FeedsController(FeedQueries feeds) : Controller
 {
     private string Origin => $"{Request.Scheme}://{Request.Host}";

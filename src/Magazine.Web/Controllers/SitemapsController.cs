@@ -1,8 +1,10 @@
 using System.Text;
 using Magazine.Web.Hosting;
+using Magazine.Web.Caching;
 using Magazine.Web.Queries;
 using Magazine.Web.Syndication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
@@ -11,6 +13,7 @@ namespace Magazine.Web.Controllers;
 /// archive outgrows one file) and the news sitemap. They cover both editions, so they
 /// live at the site's root only.
 /// </summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProvider site) : Controller
 {
     private string Origin => $"{Request.Scheme}://{Request.Host}";
