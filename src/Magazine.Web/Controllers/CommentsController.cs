@@ -2,15 +2,17 @@ using System.Security.Claims;
 using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.Queries;
+using Magazine.Web.Resources;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Controllers;
 
 [Route("comments")]
-public sealed class CommentsController(IAntiforgery antiforgery) : Controller
+public sealed class CommentsController(IAntiforgery antiforgery, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const long MaxFormBytes = 64 * 1024;
 
@@ -65,7 +67,7 @@ public sealed class CommentsController(IAntiforgery antiforgery) : Controller
         }
         if (invalid.Message.Length > 0)
         {
-            ModelState.AddModelError(invalid.Field, invalid.Message);
+            ModelState.AddModelError(invalid.Field, localizer[invalid.Message]);
         }
         // The story page again, with the reader's text and the errors: nothing they typed is lost.
         var model = await articles.FindAsync(form.ArticleId, new CommentFormRequest(Form: form), cancellationToken);

@@ -23,6 +23,6 @@ public sealed class RegistrationController(ReaderRegistration registration) : Co
         {
             return View(form);
         }
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : ViewModels.StoryUrls.Home());
     }
 }

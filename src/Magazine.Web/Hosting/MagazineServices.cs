@@ -69,7 +69,8 @@ public static class MagazineServices
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MagazineDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<Accounts.LocalizedIdentityErrors>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/signin";

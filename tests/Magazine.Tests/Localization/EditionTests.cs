@@ -147,6 +147,22 @@ public sealed class EditionTests(MagazineFactory app) : IClassFixture<MagazineFa
     }
 
     [Fact]
+    public async Task TheCacheKeepsTheEditionsApart()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(section, author);
+        var client = app.CreateClient();
+
+        await client.GetStringAsync(TestData.UrlOf(story));
+        await client.GetStringAsync("/ar" + TestData.UrlOf(story));
+        var english = await client.GetDocumentAsync(TestData.UrlOf(story));
+        var arabic = await client.GetDocumentAsync("/ar" + TestData.UrlOf(story));
+
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ar", arabic.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task AnAddressThatOnlyBeginsLikeThePrefixIsNotTheArabicEdition()
     {
         var response = await app.CreateClient().GetAsync("/arabic");

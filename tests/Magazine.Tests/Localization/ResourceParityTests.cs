@@ -55,7 +55,8 @@ public sealed partial class ResourceParityTests
     {
         var english = Read("SharedResource.resx").Keys.Select(Phrase).ToHashSet();
         var sources = Directory.EnumerateFiles(WebProject, "*.cshtml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(WebProject, "Controllers"), "*.cs", SearchOption.AllDirectories));
+            .Concat(Directory.EnumerateFiles(WebProject, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
 
         var missing = sources
             .SelectMany(file => LocalizerCall().Matches(File.ReadAllText(file)).Select(m => (file: Path.GetFileName(file), key: Regex.Unescape(m.Groups["key"].Value))))
@@ -69,7 +70,8 @@ public sealed partial class ResourceParityTests
     private static string Placeholders(string text) =>
         string.Join(',', Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order());
 
-    // L["..."], localizer["..."] and L.Plural(n, "...")
-    [GeneratedRegex(@"(?:\b(?:L|localizer)\[|\.Plural\([^,]+,\s*)""(?<key>(?:[^""\\]|\\.)+)""")]
+    // What reaches a reader through the localizer: L["..."], localizer["..."], L.Plural(n, "..."),
+    // validation messages and field names, and the messages of refused requests and invalid forms.
+    [GeneratedRegex(@"(?:\b(?:L|localizer)\[|\.Plural\([^,]+,\s*|ErrorMessage\s*=\s*|Display\(Name\s*=\s*|ErrorPage\(\d+,\s*|Refused\(\d+,\s*|Invalid\([^,]+,\s*|Error\(nameof\(\w+\),\s*)""(?<key>(?:[^""\\]|\\.)+)""")]
     private static partial Regex LocalizerCall();
 }
