@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Page quality, run by hand (not part of `dotnet test`): starts the site with the demo
+# magazine, then for the home page, a story page and a section page in both editions
+#   - runs Lighthouse 12 (accessibility, best practices, SEO) and prints the scores
+#     and every audit below 1,
+#   - saves the HTML and runs the W3C Nu HTML checker on it, printing every error.
+# Exits non-zero when a score is below 100 or the checker finds an error.
+# Needs Node (npm registry), Java and Chromium; see docs/quality/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT=${QUALITY_OUT:-$ROOT/artifacts/quality}
+TOOLS=${QUALITY_TOOLS:-$ROOT/artifacts/quality-tools}
+PORT=${QUALITY_PORT:-5099}
+CHROME=${CHROME_PATH:-/usr/bin/chromium}
+BASE="http://localhost:$PORT"
+rm -rf "$OUT" && mkdir -p "$OUT/pages" "$OUT/lighthouse"
+
+if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ] || [ ! -d "$TOOLS/node_modules/vnu-jar" ]; then
+  echo "Installing lighthouse@12 and vnu-jar into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" lighthouse@12 vnu-jar >/dev/null
+fi
+VNU_JAR=$(node -p "String(require('$TOOLS/node_modules/vnu-jar'))")
+
+echo "Building and starting the site on $BASE"
+dotnet build src/Magazine.Web -c Release -v quiet -nologo >/dev/null
+DATA=$(mktemp -d)
+Magazine__DataDirectory="$DATA" Magazine__SeedDemoContent=true ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "src/Magazine.Web/bin/Release/net10.0/Magazine.Web.dll" >"$OUT/site.log" 2>&1 &
+SITE=$!
+trap 'kill $SITE 2>/dev/null || true; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 60); do curl -fs -o /dev/null "$BASE/robots.txt" && break; sleep 1; done
+
+STORY=$(curl -fs "$BASE/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
+SECTION=$(curl -fs "$BASE/" | grep -o 'href="/section/[^"]*"' | head -1 | sed 's/href="//;s/"$//')
+PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar /ar$STORY" "section-ar /ar$SECTION")
+
+failed=0
+printf '\n%-12s %-60s %6s %6s %6s\n' page url a11y bp seo
+for entry in "${PAGES[@]}"; do
+  name=${entry%% *}; path=${entry#* }
+  curl -fs "$BASE$path" -o "$OUT/pages/$name.html"
+  CHROME_PATH="$CHROME" "$TOOLS/node_modules/.bin/lighthouse" "$BASE$path" --quiet \
+    --only-categories=accessibility,best-practices,seo \
+    --chrome-flags="--headless=new --no-sandbox" \
+    --output=json --output-path="$OUT/lighthouse/$name.json" >/dev/null 2>"$OUT/lighthouse/$name.log" || true
+  scores=$(node -e '
+    const r = require(process.argv[1]);
+    const c = r.categories;
+    const s = k => c[k] && c[k].score !== null ? Math.round(c[k].score * 100) : "err";
+    console.log([s("accessibility"), s("best-practices"), s("seo")].join(" "));
+  ' "$OUT/lighthouse/$name.json" 2>/dev/null || echo "err err err")
+  read -r a b s <<<"$scores"
+  printf '%-12s %-60s %6s %6s %6s\n' "$name" "$path" "$a" "$b" "$s"
+  [ "$a$b$s" = "100100100" ] || failed=1
+done
+
+echo
+echo "Audits below full marks:"
+for entry in "${PAGES[@]}"; do
+  name=${entry%% *}
+  node -e '
+    const r = require(process.argv[1]);
+    for (const cat of Object.values(r.categories))
+      for (const ref of cat.auditRefs) {
+        const a = r.audits[ref.id];
+        if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`  ${process.argv[2]}: [${cat.id}] ${a.id}: ${a.title}`);
+      }
+  ' "$OUT/lighthouse/$name.json" "$name" 2>/dev/null || echo "  $name: no Lighthouse report (see $OUT/lighthouse/$name.log)"
+done
+
+echo
+echo "W3C Nu HTML checker (errors only):"
+if java -jar "$VNU_JAR" --errors-only --format gnu "$OUT"/pages/*.html 2>"$OUT/vnu.txt"; then
+  echo "  no errors in ${#PAGES[@]} pages"
+else
+  sed 's#^.*/pages/#  #' "$OUT/vnu.txt"
+  failed=1
+fi
+echo
+echo "Reports: $OUT"
+exit $failed

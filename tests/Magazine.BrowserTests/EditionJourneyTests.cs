@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace Magazine.BrowserTests;
+
+public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [SkippableFact]
+    public async Task ReaderSwitchesToTheArabicEditionAndBackOnAPhone()
+    {
+        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
+        const int width = 360;
+        var page = await session.NewPageAsync(width, 740);
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+
+        await page.GotoAsync("/");
+        Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-english-phone.png"), FullPage = true });
+
+        await page.ClickAsync("a.edition-switch");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ar/");
+        Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("الرئيسية", (await page.Locator(".site-nav a").First.InnerTextAsync()).Trim());
+        await AssertNoSidewaysScrollAsync(page, width);
+        // Mirrored: in the Arabic edition the search box sits at the right, the language switch at the left.
+        var search = await page.Locator(".search-form").BoundingBoxAsync();
+        var language = await page.Locator("a.edition-switch").BoundingBoxAsync();
+        Assert.True(search!.X + search.Width > language!.X + language.Width, "the search form should be right of the language switch");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-phone.png"), FullPage = true });
+
+        await page.Locator(".lead-title a").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/ar/\d{4}/\d{2}/"));
+        await AssertNoSidewaysScrollAsync(page, width);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-story-phone.png"), FullPage = false });
+
+        await page.FillAsync("#site-search", "حَلَب");
+        await page.PressAsync("#site-search", "Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ar/search");
+        Assert.True(await page.Locator(".search-result mark").CountAsync() > 0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-search-phone.png"), FullPage = false });
+
+        await page.ClickAsync("a.edition-switch");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("حَلَب", await page.InputValueAsync("#search-query"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page, int width)
+    {
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"page is {scrollWidth}px wide in a {width}px viewport");
+    }
+}
