@@ -8,6 +8,9 @@ namespace Magazine.Web.Queries;
 
 public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, SiteIdentityProvider site, TimeProvider clock)
 {
+    /// <summary>Nobody reads this deep into results; past it a page is not found rather than computed.</summary>
+    public const int MaxPage = 1_000;
+
     /// <summary>The search page, or null for a page number past the results.</summary>
     public async Task<SearchViewModel?> SearchAsync(string? query, int page, CancellationToken cancellationToken)
     {
@@ -16,7 +19,7 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
         {
             return new SearchViewModel(terms.Text, false, null);
         }
-        if (page is < 1 or > StoryPaging.MaxPage)
+        if (page is < 1 or > MaxPage)
         {
             return null;
         }
@@ -39,6 +42,6 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
                 SearchSnippet.Build(string.IsNullOrEmpty(texts[id]) ? cards[id].Dek ?? "" : texts[id], terms)))
             .ToList();
         return new SearchViewModel(terms.Text, true,
-            new PagedList<SearchResult>(results, new Paging(StoryUrls.Search(terms.Text), page, found.HasMore)));
+            new SearchResults(results, StoryUrls.Search(terms.Text), page, found.HasMore));
     }
 }
