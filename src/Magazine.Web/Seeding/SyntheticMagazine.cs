@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Magazine.Core.Content;
 using Magazine.Core.Data;
+using Magazine.Migrations.Sqlite.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Seeding;
@@ -58,6 +59,9 @@ public sealed class SyntheticMagazine(MagazineDbContext db, StoryRenderer render
                 "INSERT INTO Tags (Name, Slug) VALUES ($p0, $p1) RETURNING Id", $"Topic {i + 1}", $"topic-{i + 1}"));
         }
 
+        // Indexing story by story (the search triggers fire again for every tag) would cost
+        // several times the load itself; the index is built once at the end instead.
+        await ExecuteAsync(connection, transaction, ArticleSearchSchema.DropTriggers, cancellationToken);
         await using var article = Prepare(connection, transaction,
             "INSERT INTO Articles (Title, Slug, Dek, BodyMarkdown, BodyHtml, BodyText, ReadingMinutes, Status, PublishedAt, CreatedAt, UpdatedAt, "
             + "AuthorId, CategoryId, IsFeatured, Language, CommentsClosed, CommentCount, Version) "
@@ -87,8 +91,18 @@ public sealed class SyntheticMagazine(MagazineDbContext db, StoryRenderer render
                 commentCount++;
             }
         }
+        await ExecuteAsync(connection, transaction, ArticleSearchSchema.CreateTriggers, cancellationToken);
+        await ExecuteAsync(connection, transaction, ArticleSearchSchema.Rebuild, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (stories, commentCount);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
