@@ -27,8 +27,8 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
     private async Task<int> CountAsync(string kind, CancellationToken cancellationToken) => kind switch
     {
         "sections" => 1 + await db.Categories.CountAsync(cancellationToken),
-        "authors" => await Published.Select(a => a.AuthorId).Distinct().CountAsync(cancellationToken),
-        "tags" => await db.ArticleTags.Where(x => Published.Contains(x.Article)).Select(x => x.TagId).Distinct().CountAsync(cancellationToken),
+        "authors" => await db.Authors.CountAsync(a => Published.Any(s => s.AuthorId == a.Id), cancellationToken),
+        "tags" => await db.Tags.CountAsync(t => db.ArticleTags.Any(x => x.TagId == t.Id && Published.Any(s => s.Id == x.ArticleId)), cancellationToken),
         "stories" => await Published.CountAsync(cancellationToken),
         _ => 0,
     };
@@ -95,8 +95,10 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
 
     private async Task<List<SitemapEntry>> AuthorsAsync(int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await Published.GroupBy(a => a.Author.Slug)
-            .Select(g => new { Slug = g.Key, Last = g.Max(a => a.PublishedAt) })
+        // Per author, the newest story is one seek in the (AuthorId, Status, PublishedAt) index.
+        var rows = await db.Authors.AsNoTracking()
+            .Select(a => new { a.Slug, Last = Published.Where(s => s.AuthorId == a.Id).Max(s => s.PublishedAt) })
+            .Where(x => x.Last != null)
             .OrderBy(x => x.Slug).Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SitemapEntry(StoryUrls.Author(r.Slug, Edition.English), r.Last)).ToList();
@@ -104,9 +106,14 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
 
     private async Task<List<SitemapEntry>> TagsAsync(int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await db.ArticleTags.Where(x => Published.Contains(x.Article))
-            .GroupBy(x => x.Tag.Slug)
-            .Select(g => new { Slug = g.Key, Last = g.Max(x => x.Article.PublishedAt) })
+        var rows = await db.Tags.AsNoTracking()
+            .Select(t => new
+            {
+                t.Slug,
+                Last = db.ArticleTags.Where(x => x.TagId == t.Id)
+                    .Join(Published, x => x.ArticleId, s => s.Id, (x, s) => s.PublishedAt).Max(),
+            })
+            .Where(x => x.Last != null)
             .OrderBy(x => x.Slug).Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SitemapEntry(StoryUrls.Tag(r.Slug, Edition.English), r.Last)).ToList();
