@@ -16,7 +16,7 @@ public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<
 
         await page.GotoAsync("/");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-english-phone.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-english-phone.png"), FullPage = false });
 
         await page.ClickAsync("a.edition-switch");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ar/");
@@ -28,7 +28,7 @@ public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<
         var search = await page.Locator(".search-form").BoundingBoxAsync();
         var language = await page.Locator("a.edition-switch").BoundingBoxAsync();
         Assert.True(search!.X + search.Width > language!.X + language.Width, "the search form should be right of the language switch");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-phone.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-phone.png"), FullPage = false });
 
         await page.Locator(".lead-title a").ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/ar/\d{4}/\d{2}/"));
