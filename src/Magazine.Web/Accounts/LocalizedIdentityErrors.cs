@@ -10,30 +10,31 @@ public sealed class LocalizedIdentityErrors(IStringLocalizer<SharedResource> loc
     private IdentityError Error(string code, string text, params object[] arguments) =>
         new() { Code = code, Description = localizer[text, arguments] };
 
+    // The keys are Identity's own English texts, so the English edition reads exactly as before.
     public override IdentityError DuplicateEmail(string email) =>
-        Error(nameof(DuplicateEmail), "An account with the e-mail address {0} already exists.", email);
+        Error(nameof(DuplicateEmail), "Email '{0}' is already taken.", email);
 
     public override IdentityError DuplicateUserName(string userName) =>
-        Error(nameof(DuplicateUserName), "An account with the e-mail address {0} already exists.", userName);
+        Error(nameof(DuplicateUserName), "Username '{0}' is already taken.", userName);
 
     public override IdentityError InvalidEmail(string? email) =>
-        Error(nameof(InvalidEmail), "That does not look like an e-mail address.");
+        Error(nameof(InvalidEmail), "Email '{0}' is invalid.", email ?? "");
 
     public override IdentityError InvalidUserName(string? userName) =>
-        Error(nameof(InvalidUserName), "That does not look like an e-mail address.");
+        Error(nameof(InvalidUserName), "Username '{0}' is invalid, can only contain letters or digits.", userName ?? "");
 
     public override IdentityError PasswordTooShort(int length) =>
-        Error(nameof(PasswordTooShort), "A password needs at least {0} characters.", length);
+        Error(nameof(PasswordTooShort), "Passwords must be at least {0} characters.", length);
 
     public override IdentityError PasswordRequiresDigit() =>
-        Error(nameof(PasswordRequiresDigit), "A password needs at least one digit (0-9).");
+        Error(nameof(PasswordRequiresDigit), "Passwords must have at least one digit ('0'-'9').");
 
     public override IdentityError PasswordRequiresLower() =>
-        Error(nameof(PasswordRequiresLower), "A password needs at least one lower-case letter.");
+        Error(nameof(PasswordRequiresLower), "Passwords must have at least one lowercase ('a'-'z').");
 
     public override IdentityError PasswordRequiresUpper() =>
-        Error(nameof(PasswordRequiresUpper), "A password needs at least one capital letter.");
+        Error(nameof(PasswordRequiresUpper), "Passwords must have at least one uppercase ('A'-'Z').");
 
     public override IdentityError PasswordRequiresNonAlphanumeric() =>
-        Error(nameof(PasswordRequiresNonAlphanumeric), "A password needs at least one character that is not a letter or digit.");
+        Error(nameof(PasswordRequiresNonAlphanumeric), "Passwords must have at least one non alphanumeric character.");
 }
