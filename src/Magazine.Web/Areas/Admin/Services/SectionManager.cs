@@ -20,7 +20,7 @@ public sealed class SectionManager(MagazineDbContext db, TimeProvider clock)
     public Task<SectionEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
         db.Categories.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new SectionEditViewModel(c.Id, db.Articles.Count(a => a.CategoryId == c.Id),
-                new SectionForm { Name = c.Name, Slug = c.Slug, Description = c.Description }))
+                new SectionForm { Name = c.Name, Slug = c.Slug, Description = c.Description, ArabicName = c.ArabicName, ArabicDescription = c.ArabicDescription }))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<AdminResult> CreateAsync(SectionForm form, CancellationToken cancellationToken)
@@ -31,7 +31,11 @@ public sealed class SectionManager(MagazineDbContext db, TimeProvider clock)
             return AdminResult.Invalid(nameof(form.Slug), "Another section already uses this address.");
         }
         var last = await db.Categories.MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? -1;
-        var section = new Category { Name = form.Name.Trim(), Slug = slug, Description = Blank(form.Description), SortOrder = last + 1 };
+        var section = new Category
+        {
+            Name = form.Name.Trim(), Slug = slug, Description = Blank(form.Description),
+            ArabicName = Blank(form.ArabicName), ArabicDescription = Blank(form.ArabicDescription), SortOrder = last + 1,
+        };
         db.Categories.Add(section);
         await SaveAsync(cancellationToken);
         return AdminResult.Done(section.Id);
@@ -54,6 +58,7 @@ public sealed class SectionManager(MagazineDbContext db, TimeProvider clock)
             await db.KeepAsync(StoryUrls.Section(section.Slug), r => r.CategoryId = id, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
         (section.Name, section.Slug, section.Description) = (form.Name.Trim(), slug, Blank(form.Description));
+        (section.ArabicName, section.ArabicDescription) = (Blank(form.ArabicName), Blank(form.ArabicDescription));
         await SaveAsync(cancellationToken);
         return AdminResult.Done(id);
     }

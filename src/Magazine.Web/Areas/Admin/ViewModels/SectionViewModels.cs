@@ -21,4 +21,12 @@ public sealed class SectionForm
 
     [StringLength(500)]
     public string? Description { get; set; }
+
+    [StringLength(100)]
+    [Display(Name = "Name in the Arabic edition")]
+    public string? ArabicName { get; set; }
+
+    [StringLength(500)]
+    [Display(Name = "Description in the Arabic edition")]
+    public string? ArabicDescription { get; set; }
 }
