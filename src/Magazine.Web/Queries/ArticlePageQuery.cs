@@ -42,12 +42,12 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             })
             .FirstAsync(cancellationToken);
         var newer = await published
-            .Where(a => a.PublishedAt > story.PublishedAt || (a.PublishedAt == story.PublishedAt && a.Id > story.Id))
+            .NewerThan(story.PublishedAt, story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);
         var older = await published
-            .Where(a => a.PublishedAt < story.PublishedAt || (a.PublishedAt == story.PublishedAt && a.Id < story.Id))
+            .OlderThan(story.PublishedAt, story.Id)
             .NewestFirst()
             .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);

@@ -28,13 +28,13 @@ public static class StoryPaging
         bool hasPrevious, hasNext;
         if (request.Before is { } before)
         {
-            cards = await stories.Where(a => a.PublishedAt < before.PublishedAt || (a.PublishedAt == before.PublishedAt && a.Id < before.Id))
+            cards = await stories.OlderThan(before.PublishedAt, before.Id)
                 .NewestFirst().Select(StoryProjections.Card).Take(pageSize + 1).ToListAsync(cancellationToken);
             (hasPrevious, hasNext) = (true, TrimExtra(cards, pageSize));
         }
         else if (request.After is { } after)
         {
-            cards = await stories.Where(a => a.PublishedAt > after.PublishedAt || (a.PublishedAt == after.PublishedAt && a.Id > after.Id))
+            cards = await stories.NewerThan(after.PublishedAt, after.Id)
                 .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(StoryProjections.Card).Take(pageSize + 1).ToListAsync(cancellationToken);
             hasPrevious = TrimExtra(cards, pageSize);
             cards.Reverse();
