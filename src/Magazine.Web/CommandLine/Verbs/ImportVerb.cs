@@ -38,7 +38,7 @@ public sealed class ImportVerb(SiteImporter importer) : ICommandLineVerb
         }
         catch (ExportFormatException e)
         {
-            return console.Fail($"{Path.GetFileName(path)}: {e.Message}. Nothing was imported.");
+            return console.Fail($"{Path.GetFileName(path)}: {e.Message.TrimEnd('.')}. Nothing was imported.");
         }
     }
 

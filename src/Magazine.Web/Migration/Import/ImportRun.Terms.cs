@@ -27,16 +27,16 @@ internal sealed partial class ImportRun
             report.Skipped(ImportReport.Authors, author.DisplayName, "already imported");
             return;
         }
-        CreateAuthor(author.Key, author.DisplayName, author.Bio);
+        CreateAuthor(author.Key, author.DisplayName, author.Bio, author.Login);
     }
 
-    private AuthorProfile CreateAuthor(string key, string displayName, string? bio)
+    private AuthorProfile CreateAuthor(string key, string displayName, string? bio, string? login = null)
     {
         var name = ImportedText.Clip(HtmlText.ToPlainText(displayName) is { Length: > 0 } plain ? plain : "Unknown", 100);
         var author = new AuthorProfile
         {
             DisplayName = name,
-            Slug = ImportedText.UniqueSlug(name, "author", _authorSlugs),
+            Slug = ImportedText.UniqueSlug(login ?? name, name, _authorSlugs),
             Bio = ImportedText.ClipOrNull(bio, 2000),
             ExternalId = key,
         };
@@ -53,7 +53,8 @@ internal sealed partial class ImportRun
         key ??= UnknownAuthorKey;
         if (!_authors.Contains(key))
         {
-            CreateAuthor(key, key == UnknownAuthorKey ? "Staff" : key[(key.LastIndexOf('/') + 1)..], null);
+            var login = key == UnknownAuthorKey ? null : key[(key.LastIndexOf('/') + 1)..];
+            CreateAuthor(key, login ?? "Staff", null, login);
         }
         if (_authors.Added.TryGetValue(key, out var added))
         {

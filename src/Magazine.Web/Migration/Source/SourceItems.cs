@@ -11,7 +11,8 @@ public abstract record SourceItem;
 /// <summary>The exported site: where it lived and the feed addresses its readers subscribed to.</summary>
 public sealed record SourceSite(string? Title, string? Address, IReadOnlyList<string> FeedPaths) : SourceItem;
 
-public sealed record SourceAuthor(string Key, string DisplayName, string? Bio) : SourceItem;
+/// <param name="Login">The author's user name at the source, when it has one: it becomes the profile's slug.</param>
+public sealed record SourceAuthor(string Key, string DisplayName, string? Bio, string? Login = null) : SourceItem;
 
 public enum TermKind
 {

@@ -114,7 +114,7 @@ public static class WxrReader
         {
             var login = author.WpElement("author_login").NonEmpty() ?? throw ExportFormatException.At(author, "A <wp:author> has no <wp:author_login>");
             var display = author.WpElement("author_display_name").NonEmpty() ?? login;
-            return new SourceAuthor(AuthorKey(login), display, author.Element(Wxr.Magazine + "bio").NonEmpty());
+            return new SourceAuthor(AuthorKey(login), display, author.Element(Wxr.Magazine + "bio").NonEmpty(), login);
         }
 
         private SourceTerm Category(XElement category)
