@@ -152,7 +152,7 @@ internal sealed partial class ImportRun
             var tagSlug = target.Slug;
             if (target.IsSection && !_tags.Contains(tagSlug))
             {
-                var tag = new Tag { Name = term.Name.Length > 100 ? term.Name[..100] : term.Name, Slug = tagSlug };
+                var tag = new Tag { Name = ImportedText.Clip(HtmlText.ToPlainText(term.Name) is { Length: > 0 } plain ? plain : tagSlug, 100), Slug = tagSlug };
                 db.Tags.Add(tag);
                 _tags.Added[tagSlug] = tag;
                 report.Imported(ImportReport.Tags);

@@ -51,7 +51,7 @@ public static partial class ImportedText
         return text.Length == 0 ? null : HtmlText.Excerpt(text, max - 1);
     }
 
-    public static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
+    public static string Clip(string value, int max) => value.Length <= max ? value : value[..max].TrimEnd();
 
     public static string? ClipOrNull(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null : Clip(value.Trim(), max);

@@ -29,17 +29,17 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
 
         foreach (var a in await db.Authors.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken))
         {
-            wxr.Author(a.Id, a.Slug, a.DisplayName, a.Bio);
+            wxr.Author(a.Id, a.Slug, Encode(a.DisplayName), a.Bio);
             summary.Authors++;
         }
         foreach (var c in await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken))
         {
-            wxr.Category(c.Id, c.Slug, c.Name, c.Description, c.SortOrder);
+            wxr.Category(c.Id, c.Slug, Encode(c.Name), c.Description, c.SortOrder);
             summary.Sections++;
         }
         foreach (var t in await db.Tags.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
         {
-            wxr.Tag(t.Id, t.Slug, t.Name);
+            wxr.Tag(t.Id, t.Slug, Encode(t.Name));
             summary.Tags++;
         }
         await wxr.FlushAsync();
@@ -68,13 +68,13 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
             {
                 var a = row.Article;
                 var terms = new List<(string, string, string)>();
-                if (row.Section is not null) terms.Add(("category", row.Section.Slug, row.Section.Name));
-                terms.AddRange(row.Tags.Select(t => ("post_tag", t.Slug, t.Name)));
+                if (row.Section is not null) terms.Add(("category", row.Section.Slug, Encode(row.Section.Name)));
+                terms.AddRange(row.Tags.Select(t => ("post_tag", t.Slug, Encode(t.Name))));
                 var date = a.PublishedAt ?? a.CreatedAt;
                 var link = a.Status == ArticleStatus.Published && a.PublishedAt is { } published
                     ? address + StoryUrls.Article(published, a.Slug)
                     : $"{address}/?p={a.Id}";
-                wxr.StartItem(new ExportedItem(a.Id, "post", a.Title, link, $"{address}/?p={a.Id}", row.AuthorSlug, a.BodyHtml, a.Dek,
+                wxr.StartItem(new ExportedItem(a.Id, "post", Encode(a.Title), link, $"{address}/?p={a.Id}", row.AuthorSlug, a.BodyHtml, a.Dek is null ? null : Encode(a.Dek),
                     date, a.UpdatedAt, a.Slug, StatusOf(a, now), a.CommentsClosed, a.IsFeatured, terms, StoryMeta(a)));
                 summary.Comments += WriteComments(wxr, threads, a.Id);
                 wxr.EndItem();
@@ -96,7 +96,7 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
             foreach (var p in batch)
             {
                 var id = pageIdOffset + p.Id;
-                wxr.StartItem(new ExportedItem(id, "page", p.Title, address + StoryUrls.Page(p.Slug), $"{address}/?page_id={id}", "", p.BodyHtml, null,
+                wxr.StartItem(new ExportedItem(id, "page", Encode(p.Title), address + StoryUrls.Page(p.Slug), $"{address}/?page_id={id}", "", p.BodyHtml, null,
                     p.CreatedAt, p.UpdatedAt, p.Slug, p.IsPublished ? "publish" : "draft", false, false, [],
                     [(Wxr.MarkdownMeta, p.BodyMarkdown), (Wxr.LanguageMeta, p.Language), (Wxr.CreatedMeta, Iso(p.CreatedAt))]));
                 summary.Comments += WriteComments(wxr, threads, p.Id);
@@ -160,6 +160,9 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
         }
         return count;
     }
+
+    /// <summary>WordPress keeps titles, excerpts and term names as HTML; Magazine keeps them as plain text.</summary>
+    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 }
