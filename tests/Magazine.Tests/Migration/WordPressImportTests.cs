@@ -64,11 +64,12 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
     public async Task HeldCommentsStayOutOfTheCountAndEmailsStayPrivate()
     {
         var story = await site.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "template-comments"));
+        var emails = await site.WithDbAsync(db => db.Comments.Where(c => c.ArticleId == story.Id && c.AuthorEmail != null).Select(c => c.AuthorEmail!).Distinct().ToListAsync());
         var page = await site.CreateClient().GetStringAsync(TestData.UrlOf(story));
 
         Assert.Equal(19, story.CommentCount);
-        Assert.DoesNotContain("@", page.Split("section id=\"comments\"").Last().Split("</section>")[0]);
-        Assert.True(await site.WithDbAsync(db => db.Comments.AnyAsync(c => c.AuthorEmail != null)));
+        Assert.NotEmpty(emails);
+        Assert.All(emails, email => Assert.DoesNotContain(email, page, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

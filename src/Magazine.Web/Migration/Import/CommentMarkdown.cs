@@ -48,7 +48,8 @@ public static class CommentMarkdown
             case "br":
                 output.Append("\\\n");
                 break;
-            case "p" or "div":
+            case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "table" or "tr" or "dl" or "dt" or "dd"
+                or "address" or "section" or "article" or "header" or "footer" or "figure" or "figcaption" or "hr":
                 output.Append("\n\n");
                 Write(element, output);
                 output.Append("\n\n");
@@ -59,8 +60,9 @@ public static class CommentMarkdown
             case "i" or "em":
                 Wrap(element, "*", output);
                 break;
-            case "s" or "del" or "strike":
-                Wrap(element, "~~", output);
+            case "td" or "th":
+                Write(element, output);
+                output.Append(' ');
                 break;
             case "code":
                 output.Append('`').Append(element.TextContent.Replace('`', '\'')).Append('`');
@@ -79,7 +81,8 @@ public static class CommentMarkdown
                 output.Append('\n');
                 break;
             case "li":
-                output.Append("\n- ");
+                var ordered = element.ParentElement?.LocalName == "ol";
+                output.Append(ordered ? $"\n{element.ParentElement!.Children.TakeWhile(e => e != element).Count(e => e.LocalName == "li") + 1}. " : "\n- ");
                 Write(element, output);
                 output.Append('\n');
                 break;
