@@ -140,6 +140,7 @@ public static class MagazineServices
         services.AddScoped<UserAdministration>();
 
         services.AddScoped<SiteImporter>();
+        services.AddSingleton<ImportJobs>();
         services.AddScoped<WordPressExporter>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ImportVerb>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ExportVerb>();
