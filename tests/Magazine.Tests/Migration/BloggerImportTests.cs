@@ -22,7 +22,7 @@ public sealed class BloggerImportTests(BloggerSite site) : IClassFixture<Blogger
         Assert.Equal(9, counts.Pages);
         Assert.Equal(193, counts.Comments);
         Assert.Equal(113, counts.Replies);
-        Assert.Contains("193 approved, 0 held, 0 spam; 113 of them replies", site.FirstImport.Output);
+        Assert.Contains("193 approved, 0 held, 0 spam; 113 of them replies", site.FirstImport.Out);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class BloggerImportTests(BloggerSite site) : IClassFixture<Blogger
     [Fact]
     public void ReportListsTheImagesLeftAtTheirAddresses()
     {
-        var images = site.FirstImport.Output.Split('\n').SkipWhile(l => !l.StartsWith("Images left at their original addresses")).Skip(1).ToList();
+        var images = site.FirstImport.Out.Split('\n').SkipWhile(l => !l.StartsWith("Images left at their original addresses")).Skip(1).ToList();
 
         Assert.Contains(images, l => l.Trim().StartsWith("https://randomwordgenerator.com/img/picture-generator/"));
         Assert.All(images.Where(l => l.Trim().Length > 0), l => Assert.StartsWith("  http", l));
@@ -181,8 +181,8 @@ public sealed class BloggerImportTests(BloggerSite site) : IClassFixture<Blogger
 
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(before, await SiteCounts.OfAsync(site));
-        Assert.Contains("39 stories: unchanged since the last import", again.Output);
-        Assert.Contains("193 comments: already imported", again.Output);
+        Assert.Contains("39 stories: unchanged since the last import", again.Out);
+        Assert.Contains("193 comments: already imported", again.Out);
     }
 
     private static async Task<AngleSharp.Html.Dom.IHtmlDocument> FollowOneRedirectAsync(HttpClient client, string path)

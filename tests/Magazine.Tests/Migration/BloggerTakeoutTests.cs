@@ -127,7 +127,7 @@ public sealed class BloggerTakeoutTests(MagazineFactory app) : IClassFixture<Mag
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(old.Headers.Location)).StatusCode);
         Assert.Equal("/p/about-us", (await client.GetAsync("/p/about-us.html")).Headers.Location?.OriginalString);
-        Assert.Contains("https://images.example.com/t.jpg", result.Output);
+        Assert.Contains("https://images.example.com/t.jpg", result.Out);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -34,7 +34,7 @@ public sealed class LargeExportTests(MagazineFactory app) : IClassFixture<Magazi
         Assert.Equal(Math.Min(posts, 200), counts.Tags);
         // Each post answers at its permalink (with and without the slash) and at /?p=ID; each category at two; five feed paths.
         Assert.Equal(posts * 3 + 20 * 2 + 5, counts.Redirects);
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Images left at their original addresses ({posts})"), result.Output);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Images left at their original addresses ({posts})"), result.Out);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -87,13 +87,13 @@ public sealed class MalformedExportTests(MagazineFactory app) : IClassFixture<Ma
         Assert.Contains("usage: import blogger|wordpress FILE", unknown.Error);
     }
 
-    private static void AssertFailedAt(VerbResult result, string message, int? line = null)
+    private static void AssertFailedAt((int ExitCode, string Out, string Error) result, string message, int? line = null)
     {
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(message, result.Error);
         Assert.Matches(line is null ? @"[Ll]ine \d+, position \d+" : $@"[Ll]ine {line}, position \d+", result.Error);
         Assert.Contains("Nothing was imported.", result.Error);
-        Assert.Equal("", result.Output);
+        Assert.Equal("", result.Out);
     }
 
     private async Task AssertNothingImportedAsync() =>

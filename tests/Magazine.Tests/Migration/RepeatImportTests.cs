@@ -29,7 +29,7 @@ public sealed class RepeatImportTests : IDisposable
         Assert.Equal(36, after.Published);
         Assert.Equal(before.Comments + removedComments, after.Comments);
         Assert.Equal(193, after.Comments);
-        Assert.Contains("36 stories: unchanged since the last import", later.Output);
+        Assert.Contains("36 stories: unchanged since the last import", later.Out);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RepeatImportTests : IDisposable
         var result = await site.RunVerbAsync("import", "blogger", changed);
 
         var story = await site.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Slug == "curabitur-massa-lorem"));
-        Assert.Matches(@"stories\s+0\s+1\s+38", result.Output);
+        Assert.Matches(@"stories\s+0\s+1\s+38", result.Out);
         Assert.Equal("Curabitur massa lorem, revised", story.Title);
         Assert.Equal(HttpStatusCode.MovedPermanently, (await site.CreateBrowserClient().GetAsync("/2022/09/curabitur-massa-lorem.html")).StatusCode);
     }
@@ -65,7 +65,7 @@ public sealed class RepeatImportTests : IDisposable
 
         var title = await site.WithDbAsync(db => db.Articles.Where(a => a.Slug == "curabitur-massa-lorem").Select(a => a.Title).SingleAsync());
         Assert.Equal("Edited in the newsroom", title);
-        Assert.Contains("1 stories: edited here after it was imported; kept as it is", result.Output);
+        Assert.Contains("1 stories: edited here after it was imported; kept as it is", result.Out);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class RepeatImportTests : IDisposable
         var result = await site.RunVerbAsync("import", "wordpress", ExportFiles.WordPress, "--dry-run");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Dry run (nothing was saved) from WordPress", result.Output);
-        Assert.Matches(@"stories\s+58\s+0\s+0", result.Output);
+        Assert.StartsWith("Dry run (nothing was saved) from WordPress", result.Out);
+        Assert.Matches(@"stories\s+58\s+0\s+0", result.Out);
         Assert.Equal(new SiteCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), await SiteCounts.OfAsync(site));
     }
 

@@ -53,7 +53,7 @@ public sealed class RoundTripTests : IDisposable
         var result = await site.RunVerbAsync("export", "wordpress", path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("58 stories, 21 pages, 33 comments", result.Output);
+        Assert.Contains("58 stories, 21 pages, 33 comments", result.Out);
         var channel = XDocument.Load(path).Root!.Element("channel")!;
         Assert.Equal("1.2", channel.Element(Wp + "wxr_version")?.Value);
         var items = channel.Elements("item").ToList();

@@ -45,7 +45,7 @@ public sealed record SiteCounts(
 /// <summary>A fresh, empty site that has imported one export before its tests run.</summary>
 public abstract class ImportedSite(string format, Func<string> file) : MagazineFactory, IAsyncLifetime
 {
-    public VerbResult FirstImport { get; private set; } = null!;
+    public (int ExitCode, string Out, string Error) FirstImport { get; private set; }
 
     public string File => file();
 

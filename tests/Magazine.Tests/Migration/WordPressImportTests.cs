@@ -153,6 +153,6 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
 
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(before, await SiteCounts.OfAsync(site));
-        Assert.Contains("58 stories: unchanged since the last import", again.Output);
+        Assert.Contains("58 stories: unchanged since the last import", again.Out);
     }
 }
