@@ -41,7 +41,7 @@ public sealed class ImportJobsTests(MagazineFactory app) : IClassFixture<Magazin
         Assert.Equal(before, await SiteCounts.OfAsync(app));
     }
 
-    private static async Task<ImportJob> WaitAsync(ImportJobs jobs, Guid id)
+    private static async Task<ImportJob> WaitAsync(ImportJobs jobs, int id)
     {
         for (var i = 0; i < 600; i++)
         {

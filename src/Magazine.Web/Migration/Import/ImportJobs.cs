@@ -12,10 +12,14 @@ namespace Magazine.Web.Migration.Import;
 public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
 {
     private const int JobsKept = 20;
-    private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
+    private readonly ConcurrentDictionary<int, ImportJob> _jobs = new();
+    private int _lastId;
     private int _running;
 
-    public ImportJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+    public ImportJob? Find(int id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>The newest jobs first: the running one, then the reports of those before it.</summary>
+    public IReadOnlyList<ImportJob> Recent => _jobs.Values.OrderByDescending(j => j.Id).ToList();
 
     /// <returns>The started job, or null while another import is still running.</returns>
     public async Task<ImportJob?> StartAsync(ExportFormat format, string fileName, Stream upload, ImportOptions options, CancellationToken cancellationToken)
@@ -39,9 +43,9 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
             Interlocked.Exchange(ref _running, 0);
             throw;
         }
-        var job = new ImportJob(Guid.NewGuid(), format, Path.GetFileName(fileName), options.DryRun, new FileInfo(path).Length, clock.GetUtcNow());
+        var job = new ImportJob(Interlocked.Increment(ref _lastId), format, Path.GetFileName(fileName), options.DryRun, new FileInfo(path).Length, clock.GetUtcNow());
         _jobs[job.Id] = job;
-        foreach (var old in _jobs.Values.OrderByDescending(j => j.StartedAt).Skip(JobsKept))
+        foreach (var old in _jobs.Values.OrderByDescending(j => j.Id).Skip(JobsKept))
         {
             _jobs.TryRemove(old.Id, out _);
         }
@@ -82,13 +86,13 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
 }
 
 /// <summary>One import's progress and, once finished, its report or the error that stopped it.</summary>
-public sealed class ImportJob(Guid id, ExportFormat format, string fileName, bool dryRun, long totalBytes, DateTimeOffset startedAt)
+public sealed class ImportJob(int id, ExportFormat format, string fileName, bool dryRun, long totalBytes, DateTimeOffset startedAt)
 {
     private long _bytesRead;
     private int _itemsRead;
     private volatile ImportOutcome? _outcome;
 
-    public Guid Id { get; } = id;
+    public int Id { get; } = id;
     public ExportFormat Format { get; } = format;
     public string FileName { get; } = fileName;
     public bool DryRun { get; } = dryRun;
