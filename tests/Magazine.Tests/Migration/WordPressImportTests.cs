@@ -145,6 +145,18 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task CoreShortcodesBecomeTheHtmlTheyStandFor()
+    {
+        var bodies = await site.WithDbAsync(db => db.Articles.Select(a => a.BodyHtml).Concat(db.Pages.Select(p => p.BodyHtml)).ToListAsync());
+        var captions = bodies.SelectMany(b => Html.Parse(b).QuerySelectorAll("figure figcaption")).Select(c => c.TextContent.Trim()).ToList();
+
+        Assert.DoesNotContain(bodies, b => b.Contains("[caption", StringComparison.Ordinal) || b.Contains("[gallery", StringComparison.Ordinal) || b.Contains("[embed]", StringComparison.Ordinal));
+        Assert.Contains("Look at 580x300 getting some caption love.", captions);
+        Assert.Contains("Chunk of resinous blackboy husk, Clarkson, Western Australia. This burns like a spinifex log.", captions);
+        Assert.Contains("gallery: [gallery] and [playlist] shortcodes list attachments by id", site.FirstImport.Out);
+    }
+
+    [Fact]
     public async Task ImportingTheSameFileAgainChangesNoCount()
     {
         var before = await SiteCounts.OfAsync(site);

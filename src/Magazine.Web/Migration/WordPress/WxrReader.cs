@@ -170,7 +170,11 @@ public static class WxrReader
             switch (type)
             {
                 case "post" or "page":
-                    var post = Post(item, id, type == "page");
+                    var post = Post(item, id, type == "page", out var droppedGallery);
+                    if (droppedGallery)
+                    {
+                        yield return new SourceSkipped("gallery", post.Title ?? id, "[gallery] and [playlist] shortcodes list attachments by id: add those images to the story by hand");
+                    }
                     yield return post;
                     foreach (var comment in item.WpElements("comment"))
                     {
@@ -195,9 +199,16 @@ public static class WxrReader
             }
         }
 
-        private SourcePost Post(XElement item, string id, bool isPage)
+        private SourcePost Post(XElement item, string id, bool isPage, out bool droppedGallery)
         {
             var meta = Meta(item.WpElements("postmeta"));
+            var markdown = meta.GetValueOrDefault(Wxr.MarkdownMeta);
+            var html = item.Element(Wxr.Content + "encoded").Text();
+            droppedGallery = false;
+            if (markdown is null)
+            {
+                html = WordPressShortcodes.Convert(html, out droppedGallery);
+            }
             var status = StatusOf(item.WpElement("status").NonEmpty());
             var before = status == SourceStatus.Trashed ? StatusOf(meta.GetValueOrDefault(Wxr.TrashStatusMeta) ?? "draft") : (SourceStatus?)null;
             var date = ExportXml.PlainTime(item.WpElement("post_date_gmt")) ?? ExportXml.PlainTime(item.WpElement("post_date"))
@@ -215,8 +226,8 @@ public static class WxrReader
                 IsPage = isPage,
                 Title = item.Element("title").NonEmpty(),
                 Slug = Decode(item.WpElement("post_name").NonEmpty()),
-                Html = item.Element(Wxr.Content + "encoded").Text(),
-                Markdown = meta.GetValueOrDefault(Wxr.MarkdownMeta),
+                Html = html,
+                Markdown = markdown,
                 Excerpt = item.Elements().FirstOrDefault(e => Wxr.IsExcerpt(e.Name)).NonEmpty(),
                 Status = status,
                 StatusBeforeTrash = before,
