@@ -145,6 +145,16 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
     }
 
     [Fact]
+    public async Task HeldCommentsUnderPagesWaitInTheModerationQueueWithALinkToThePage()
+    {
+        var (editor, _) = await site.SignedInAsync(Roles.Editor);
+
+        var queue = await editor.GetDocumentAsync("/admin/comments?status=pending");
+
+        Assert.Contains(queue.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/p/page-with-comments");
+    }
+
+    [Fact]
     public async Task CoreShortcodesBecomeTheHtmlTheyStandFor()
     {
         var bodies = await site.WithDbAsync(db => db.Articles.Select(a => a.BodyHtml).Concat(db.Pages.Select(p => p.BodyHtml)).ToListAsync());
