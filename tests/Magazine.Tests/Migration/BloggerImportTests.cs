@@ -122,6 +122,7 @@ public sealed class BloggerImportTests(BloggerSite site) : IClassFixture<Blogger
         Assert.Equal("Daily Wisdom", label.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(HttpStatusCode.MovedPermanently, feed.StatusCode);
         Assert.Equal("/feed", feed.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feed")).StatusCode);
     }
 
     [Fact]

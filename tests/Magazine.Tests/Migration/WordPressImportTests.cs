@@ -133,6 +133,7 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
 
         Assert.Equal(HttpStatusCode.MovedPermanently, feed.StatusCode);
         Assert.Equal("/feed", feed.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feed")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, tag.StatusCode);
     }
 

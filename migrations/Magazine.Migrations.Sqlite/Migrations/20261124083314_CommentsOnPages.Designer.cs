@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Magazine.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MagazineDbContext))]
-    [Migration("20261124072405_CommentsOnPages")]
+    [Migration("20261124083314_CommentsOnPages")]
     partial class CommentsOnPages
     {
         /// <inheritdoc />
@@ -228,6 +228,14 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArabicDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(500)
