@@ -123,18 +123,29 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?utm_source=newsletter")).StatusCode);
     }
 
-    [Fact]
-    public async Task OldFeedAndTagAddressesRedirect()
+    [Theory]
+    [InlineData("/feed/rss2/")]
+    [InlineData("/feed/atom/")]
+    [InlineData("/?feed=rss2")]
+    public async Task OldFeedAddressesRedirectToTheFeed(string oldPath)
     {
         var client = site.CreateBrowserClient();
 
-        var feed = await client.GetAsync("/feed/");
-        var tag = await client.GetAsync("/tag/8bit/");
+        var feed = await client.GetAsync(oldPath);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, feed.StatusCode);
         Assert.Equal("/feed", feed.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feed")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, tag.StatusCode);
+    }
+
+    [Fact]
+    public async Task WordPressFeedAndTagAddressesWithTheirSlashReachTheSamePages()
+    {
+        var client = site.CreateBrowserClient();
+
+        // The site's own routes take a trailing slash, so these answer directly rather than redirect.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/feed/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/tag/8bit/")).StatusCode);
     }
 
     [Fact]
