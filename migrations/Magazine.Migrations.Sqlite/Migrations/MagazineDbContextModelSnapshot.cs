@@ -270,7 +270,7 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ArticleId")
+                    b.Property<int?>("ArticleId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AuthorEmail")
@@ -312,6 +312,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
@@ -337,7 +340,12 @@ namespace Magazine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ArticleId", "Status", "CreatedAt");
 
-                    b.ToTable("Comments");
+                    b.HasIndex("PageId", "Status", "CreatedAt");
+
+                    b.ToTable("Comments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Comments_OneTarget", "(\"ArticleId\" IS NULL) <> (\"PageId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.MagazineUser", b =>
@@ -834,8 +842,12 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.HasOne("Magazine.Core.Entities.Article", "Article")
                         .WithMany("Comments")
                         .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Magazine.Core.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Magazine.Core.Entities.Comment", "Parent")
                         .WithMany()
@@ -843,6 +855,8 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Article");
+
+                    b.Navigation("Page");
 
                     b.Navigation("Parent");
                 });

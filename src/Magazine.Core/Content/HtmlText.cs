@@ -6,6 +6,9 @@ public static class HtmlText
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Elements that end a word where they stand: "a<br>b" reads as two words, not "ab".</summary>
+    private const string WordBreaks = "br, p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, tr, figcaption, hr";
+
     /// <summary>The text a reader would see in a piece of HTML, with runs of white space folded.</summary>
     public static string ToPlainText(string html)
     {
@@ -14,7 +17,11 @@ public static class HtmlText
             return "";
         }
         using var document = Parser.ParseDocument("<body>" + html + "</body>");
-        var text = document.Body?.TextContent ?? "";
+        foreach (var element in document.Body!.QuerySelectorAll(WordBreaks))
+        {
+            element.After(document.CreateTextNode(" "));
+        }
+        var text = document.Body.TextContent;
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

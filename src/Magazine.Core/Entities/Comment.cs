@@ -1,10 +1,13 @@
 namespace Magazine.Core.Entities;
 
+/// <summary>A reader's comment under a story or, for sites moved in from elsewhere, under a standalone page: exactly one of the two.</summary>
 public class Comment
 {
     public int Id { get; set; }
-    public int ArticleId { get; set; }
-    public Article Article { get; set; } = null!;
+    public int? ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public int? PageId { get; set; }
+    public Page? Page { get; set; }
     public int? ParentId { get; set; }
     public Comment? Parent { get; set; }
 

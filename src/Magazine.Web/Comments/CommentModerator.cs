@@ -51,7 +51,8 @@ public sealed class CommentModerator(MagazineDbContext db, CommentRenderer rende
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        var articles = comments.Select(c => c.ArticleId).Distinct().ToList();
+        // Comments under pages (brought in by an import) have no story count to keep.
+        var articles = comments.Where(c => c.ArticleId is not null).Select(c => c.ArticleId!.Value).Distinct().ToList();
         foreach (var articleId in articles)
         {
             await db.RecountCommentsAsync(articleId, cancellationToken);

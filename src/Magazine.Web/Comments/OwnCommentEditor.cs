@@ -26,7 +26,7 @@ public sealed class OwnCommentEditor(MagazineDbContext db, CommentRenderer rende
         comment.BodyHtml = renderer.Render(text);
         comment.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return new PostCommentResult.Stored(comment.Id, comment.Status != Core.Entities.CommentStatus.Approved, await ArticleUrlAsync(comment.ArticleId, cancellationToken));
+        return new PostCommentResult.Stored(comment.Id, comment.Status != Core.Entities.CommentStatus.Approved, await ArticleUrlAsync(comment.ArticleId!.Value, cancellationToken));
     }
 
     public async Task<PostCommentResult> DeleteAsync(int commentId, string userId, CancellationToken cancellationToken)
@@ -38,8 +38,8 @@ public sealed class OwnCommentEditor(MagazineDbContext db, CommentRenderer rende
         }
         comment.DeletedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await db.RecountCommentsAsync(comment.ArticleId, cancellationToken);
-        return new PostCommentResult.Stored(comment.Id, false, await ArticleUrlAsync(comment.ArticleId, cancellationToken));
+        await db.RecountCommentsAsync(comment.ArticleId!.Value, cancellationToken);
+        return new PostCommentResult.Stored(comment.Id, false, await ArticleUrlAsync(comment.ArticleId.Value, cancellationToken));
     }
 
     private async Task<string> ArticleUrlAsync(int articleId, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class OwnCommentEditor(MagazineDbContext db, CommentRenderer rende
 
     private async Task<(Core.Entities.Comment?, PostCommentResult.Refused?)> FindEditableAsync(int commentId, string userId, CancellationToken cancellationToken)
     {
-        var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId && c.DeletedAt == null, cancellationToken);
+        var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId && c.DeletedAt == null && c.ArticleId != null, cancellationToken);
         if (comment is null || comment.UserId != userId)
         {
             return (null, new PostCommentResult.Refused(404, "There is no such comment of yours."));

@@ -10,6 +10,8 @@ using Magazine.Web.CommandLine;
 using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.Media;
+using Magazine.Web.Migration.Import;
+using Magazine.Web.Migration.WordPress;
 using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
 using Magazine.Web.Security;
@@ -136,6 +138,12 @@ public static class MagazineServices
         services.AddScoped<PageManager>();
         services.AddScoped<SettingsManager>();
         services.AddScoped<UserAdministration>();
+
+        services.AddScoped<SiteImporter>();
+        services.AddSingleton<ImportJobs>();
+        services.AddScoped<WordPressExporter>();
+        services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ImportVerb>();
+        services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ExportVerb>();
 
         services.AddScoped<Accounts.ReaderRegistration>();
         // Every form post is checked for an antiforgery token unless an action says why it

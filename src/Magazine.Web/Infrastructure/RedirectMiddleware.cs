@@ -5,7 +5,8 @@ namespace Magazine.Web.Infrastructure;
 /// <summary>
 /// Gives an address that found nothing a second chance: if it is a known old address, it
 /// answers 301 to the content's current one. Only GET and HEAD that ended in 404 pay the
-/// lookup, so live pages never do.
+/// lookup, so live pages never do; the one exception is the home page with a query string,
+/// which always answers 200 and so would hide old query addresses such as WordPress's /?p=123.
 /// </summary>
 public sealed class RedirectMiddleware(RequestDelegate next)
 {
@@ -13,15 +14,18 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, RedirectQuery redirects)
     {
-        await next(context);
         var request = context.Request;
-        if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted
-            || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        var path = request.Path.Value ?? "";
+        var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        var tooLong = path.Length + request.QueryString.Value?.Length > MaxLookupLength;
+        if (isRead && !tooLong && path == "/" && request.QueryString.HasValue
+            && await redirects.FindTargetAsync(path + request.QueryString.Value, context.RequestAborted) is { } early)
         {
+            Redirect(context, early);
             return;
         }
-        var path = request.Path.Value ?? "";
-        if (path.Length + request.QueryString.Value?.Length > MaxLookupLength)
+        await next(context);
+        if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted || !isRead || tooLong)
         {
             return;
         }
@@ -29,9 +33,14 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             ?? (request.QueryString.HasValue ? await redirects.FindTargetAsync(path, context.RequestAborted) : null);
         if (target is not null)
         {
-            context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = target;
+            Redirect(context, target);
         }
+    }
+
+    private static void Redirect(HttpContext context, string target)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = target;
     }
 }

@@ -1,58 +1,11 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
+using Magazine.Web.Infrastructure;
 
 namespace Magazine.Web.Media;
 
 /// <summary>
-/// For an action whose form carries an image: caps the request at
-/// <see cref="MediaStore.MaxRequestBytes"/> and reads the form before the antiforgery check
-/// does, so a body over the cap answers 413 (the site's error page) instead of a puzzling
-/// 400. An image that fits the request but not <see cref="MediaStore.MaxBytes"/> is refused
-/// by the store, on the form, with the person's text kept.
+/// For an action whose form carries an image: the request is capped at
+/// <see cref="MediaStore.MaxRequestBytes"/>, so a body over it answers 413. An image that fits
+/// the request but not <see cref="MediaStore.MaxBytes"/> is refused by the store, on the form,
+/// with the person's text kept.
 /// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class AcceptsImageUploadAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
-{
-    /// <summary>After the authorization policies, before <see cref="AutoValidateAntiforgeryTokenAttribute"/> (1000).</summary>
-    public int Order => 950;
-
-    private static readonly FormOptions Limits = new()
-    {
-        MultipartBodyLengthLimit = MediaStore.MaxRequestBytes,
-        BufferBodyLengthLimit = MediaStore.MaxRequestBytes,
-    };
-
-    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
-    {
-        var http = context.HttpContext;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = MediaStore.MaxRequestBytes;
-        }
-        if (!http.Request.HasFormContentType)
-        {
-            return;
-        }
-        try
-        {
-            await http.Request.ReadFormAsync(Limits, http.RequestAborted);
-        }
-        catch (InvalidDataException)
-        {
-            RefuseAsTooLarge(context);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            RefuseAsTooLarge(context);
-        }
-    }
-
-    private static void RefuseAsTooLarge(AuthorizationFilterContext context)
-    {
-        // The error page is rendered by re-executing this request; an empty form lets its
-        // model binding run instead of failing on the unreadable body a second time.
-        context.HttpContext.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
-        context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
-    }
-}
+public sealed class AcceptsImageUploadAttribute() : UploadLimitAttribute(MediaStore.MaxRequestBytes);

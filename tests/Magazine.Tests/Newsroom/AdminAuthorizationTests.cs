@@ -68,6 +68,7 @@ public sealed class AdminAuthorizationTests(MagazineFactory app) : IClassFixture
         ["Tags"] = Policies.Editors,
         ["Users"] = Policies.Admins,
         ["Settings"] = Policies.Admins,
+        ["Import"] = Policies.Admins,
     };
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class CommentQueueQueries(MagazineDbContext db)
     private static IQueryable<QueuedComment> Project(IQueryable<Comment> comments) =>
         comments.Select(c => new QueuedComment(
             c.Id, c.AuthorName, c.AuthorEmail, c.UserId != null, c.BodyHtml, c.CreatedAt, c.Status, c.DeletedAt != null, c.ParentId,
-            c.Article.Title,
-            c.Article.PublishedAt != null ? StoryUrls.Article(c.Article.PublishedAt.Value, c.Article.Slug) : "/admin/stories/" + c.ArticleId));
+            c.Article != null ? c.Article.Title : c.Page!.Title,
+            // A comment brought in under a standalone page points at that page.
+            c.Article == null ? StoryUrls.Page(c.Page!.Slug)
+                : c.Article.PublishedAt != null ? StoryUrls.Article(c.Article.PublishedAt.Value, c.Article.Slug) : "/admin/stories/" + c.ArticleId));
 }

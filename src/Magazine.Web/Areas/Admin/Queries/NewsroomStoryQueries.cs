@@ -38,9 +38,10 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
         var pendingCount = actor.IsEditor ? await pending.CountAsync(cancellationToken) : 0;
         var pendingRows = !actor.IsEditor ? [] : (await pending.AsNoTracking()
                 .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Take(DashboardRows)
-                .Select(c => new { c.Id, c.AuthorName, Body = c.BodyMarkdown.Substring(0, 300), c.ArticleId, c.Article.Title, c.CreatedAt })
+                .Select(c => new { c.Id, c.AuthorName, Body = c.BodyMarkdown.Substring(0, 300), c.ArticleId, c.PageId, Title = c.Article != null ? c.Article.Title : c.Page!.Title, c.CreatedAt })
                 .ToListAsync(cancellationToken))
-            .Select(c => new PendingCommentRow(c.Id, c.AuthorName, HtmlText.Excerpt(c.Body, 140), c.ArticleId, c.Title, c.CreatedAt))
+            .Select(c => new PendingCommentRow(c.Id, c.AuthorName, HtmlText.Excerpt(c.Body, 140),
+                c.ArticleId is { } articleId ? $"/admin/stories/{articleId}" : $"/admin/pages/{c.PageId}", c.Title, c.CreatedAt))
             .ToList();
 
         return new DashboardViewModel(myDrafts, review, reviewCount, scheduled, published,

@@ -11,4 +11,5 @@ public sealed record DashboardViewModel(
     IReadOnlyList<PendingCommentRow> PendingComments,
     TimeZoneInfo TimeZone);
 
-public sealed record PendingCommentRow(int Id, string AuthorName, string Excerpt, int ArticleId, string ArticleTitle, DateTime CreatedAt);
+/// <param name="TargetUrl">The newsroom editor of the story, or of the page for a comment brought in under a page.</param>
+public sealed record PendingCommentRow(int Id, string AuthorName, string Excerpt, string TargetUrl, string TargetTitle, DateTime CreatedAt);

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Magazine.Core.Entities;
+using Magazine.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Magazine.BrowserTests;
+
+public sealed class MigrationJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string Password = "correct-horse-42";
+
+    [SkippableFact]
+    public async Task AdministratorMovesABloggerSiteInAndItsOldAddressesLeadToTheStories()
+    {
+        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
+        var email = $"admin-{Guid.NewGuid():N}@example.com";
+        using (var scope = session.App.Services.CreateScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+                .CreateAsync(new NewAccount(email, Password, Roles.Admin, "Ada Admin"), Roles.All, CancellationToken.None);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+        }
+        var page = await session.NewPageAsync(1440, 1000);
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+
+        await page.GotoAsync("/account/signin?ReturnUrl=%2Fadmin%2Fimport");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/import$"));
+        await page.GetByLabel("Export file").SetInputFilesAsync(BloggerExport());
+        await page.GetByLabel("It comes from").SelectOptionAsync("Blogger");
+        await page.GetByLabel("Labels or categories that become sections").FillAsync("Daily Wisdom");
+        await page.ScreenshotAsync(new() { Path = Shot("import-form"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex(@"/admin/import/\d+$"));
+        await Assertions.Expect(page.Locator(".import-done")).ToContainTextAsync("Imported.", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("table.import-report tr", new() { HasText = "comments" }).Locator("td").Nth(1)).ToHaveTextAsync("193");
+        await page.ScreenshotAsync(new() { Path = Shot("import-report"), FullPage = true });
+
+        var reader = await session.NewPageAsync(1280, 900);
+        var response = await reader.GotoAsync("/2022/09/curabitur-massa-lorem.html?m=1");
+        Assert.Equal(200, response!.Status);
+        Assert.EndsWith("/2022/09/curabitur-massa-lorem", reader.Url);
+        Assert.Equal("Curabitur massa lorem", (await reader.Locator("h1").InnerTextAsync()).Trim());
+        await reader.ScreenshotAsync(new() { Path = Shot("import-story-from-old-address"), FullPage = false });
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        await page.Context.CloseAsync();
+        await reader.Context.CloseAsync();
+    }
+
+    private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
+
+    private static string BloggerExport()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Magazine.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "exports", "blogger-data-test.xml"));
+    }
+}
