@@ -16,14 +16,15 @@ public static class ArticleQueries
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
     /// <summary>
-    /// Stories older than the one at (<paramref name="at"/>, <paramref name="id"/>) in
-    /// newest-first order. The first condition alone bounds an index range; written only as
-    /// an OR of the two cases, SQLite would scan the whole list.
+    /// Visible stories older than the one at (<paramref name="at"/>, <paramref name="id"/>)
+    /// in newest-first order. The visibility bound and the position are folded into one
+    /// upper bound on PublishedAt: given two, SQLite picks one for the index range and
+    /// filters the rest, which for a position deep in the list means walking to it.
     /// </summary>
-    public static IQueryable<Article> OlderThan(this IQueryable<Article> articles, DateTime at, int id) =>
-        articles.Where(a => a.PublishedAt <= at && (a.PublishedAt < at || a.Id < id));
+    public static IQueryable<Article> PublishedOlderThan(this IQueryable<Article> articles, DateTime nowUtc, DateTime at, int id) =>
+        articles.Published(at < nowUtc ? at : nowUtc).Where(a => a.PublishedAt < at || a.Id < id);
 
-    /// <summary>Stories newer than the one at (<paramref name="at"/>, <paramref name="id"/>); see <see cref="OlderThan"/>.</summary>
-    public static IQueryable<Article> NewerThan(this IQueryable<Article> articles, DateTime at, int id) =>
-        articles.Where(a => a.PublishedAt >= at && (a.PublishedAt > at || a.Id > id));
+    /// <summary>Visible stories newer than the one at (<paramref name="at"/>, <paramref name="id"/>): the range between it and now.</summary>
+    public static IQueryable<Article> PublishedNewerThan(this IQueryable<Article> articles, DateTime nowUtc, DateTime at, int id) =>
+        articles.Published(nowUtc).Where(a => a.PublishedAt >= at && (a.PublishedAt > at || a.Id > id));
 }

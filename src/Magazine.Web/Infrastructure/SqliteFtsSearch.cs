@@ -13,6 +13,15 @@ namespace Magazine.Web.Infrastructure;
 /// </summary>
 public sealed class SqliteFtsSearch(MagazineDbContext db, ILogger<SqliteFtsSearch> logger) : ISearchIndex
 {
+    /// <summary>
+    /// How many of the newest matching stories are ranked. A common word matches most of
+    /// the archive, and scoring all of it costs time that grows with the archive; a
+    /// reader searching a news site wants the best of the recent matches, so the match
+    /// walks the index newest first (rowid order, which FTS5 reads directly) and stops here.
+    /// A word rarer than this is ranked across the whole archive.
+    /// </summary>
+    public const int RankedCandidates = 1000;
+
     public async Task<SearchPage> SearchAsync(SearchTerms terms, DateTime nowUtc, int skip, int take, CancellationToken cancellationToken)
     {
         if (terms.IsEmpty)
@@ -21,13 +30,13 @@ public sealed class SqliteFtsSearch(MagazineDbContext db, ILogger<SqliteFtsSearc
         }
         var match = terms.ToFts5Match();
         // bm25 weighs a word in the headline above one in the tags, the standfirst and the body.
-        // "LIMIT -1" keeps SQLite from flattening this into the join below: flattened, the
+        // The LIMIT also keeps SQLite from flattening this into the join below: flattened, the
         // planner may walk the stories' index and run the full-text match once per story
         // (seconds for a common word); kept apart, the match runs once.
         var hits = db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS Id, bm25(ArticleSearch, 10.0, 4.0, 1.0, 6.0) AS Rank
             FROM ArticleSearch WHERE ArticleSearch MATCH {match}
-            LIMIT -1
+            ORDER BY rowid DESC LIMIT {RankedCandidates}
             """);
         var ids = await hits
             .Join(db.Articles.Published(nowUtc), h => h.Id, a => a.Id, (h, a) => new { h.Id, h.Rank, a.PublishedAt })

@@ -38,16 +38,19 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
                 a.CommentsClosed,
                 AuthorBio = a.Author.Bio,
                 Summary = a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50),
-                Tags = a.Tags.OrderBy(t => t.SortOrder).Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToList(),
             })
             .FirstAsync(cancellationToken);
-        var newer = await published
-            .NewerThan(story.PublishedAt, story.Id)
+        // Tags in their own query: as a collection inside the one above, EF joins against
+        // every story's tags before picking this story's, which grows with the archive.
+        var tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == story.Id).OrderBy(t => t.SortOrder)
+            .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToListAsync(cancellationToken);
+        var newer = await db.Articles.AsNoTracking()
+            .PublishedNewerThan(now, story.PublishedAt, story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
             .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);
-        var older = await published
-            .OlderThan(story.PublishedAt, story.Id)
+        var older = await db.Articles.AsNoTracking()
+            .PublishedOlderThan(now, story.PublishedAt, story.Id)
             .NewestFirst()
             .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);
@@ -61,7 +64,7 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             row.UpdatedAt,
             row.BodyHtml,
             HtmlText.Excerpt(row.Summary, SummaryLength),
-            row.Tags,
+            tags,
             row.AuthorBio,
             newer is null ? null : new StoryLink(newer.Title, StoryUrls.Article(newer.PublishedAt!.Value, newer.Slug), newer.Language),
             older is null ? null : new StoryLink(older.Title, StoryUrls.Article(older.PublishedAt!.Value, older.Slug), older.Language),

@@ -40,8 +40,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
-        var stories = await db.Articles.AsNoTracking().Published(Now)
-            .ToPageAsync(StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        var stories = await db.Articles.AsNoTracking()
+            .ToPageAsync(Now, StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
         return stories is null ? null : new ListingViewModel("", null, "archive", stories);
     }
 
@@ -53,8 +53,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.CategoryId == section.Id)
-            .ToPageAsync(StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        var stories = await db.Articles.AsNoTracking().Where(a => a.CategoryId == section.Id)
+            .ToPageAsync(Now, StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         return stories is null ? null : new ListingViewModel(
             Edition.Current.Pick(section.Name, section.ArabicName),
             Edition.Current.Pick(section.Description ?? "", section.ArabicDescription) is { Length: > 0 } description ? description : null,
@@ -71,8 +71,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.Tags.Any(t => t.TagId == tag.Id))
-            .ToPageAsync(StoryUrls.Tag(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        var stories = await db.Articles.AsNoTracking().Where(a => a.Tags.Any(t => t.TagId == tag.Id))
+            .ToPageAsync(Now, StoryUrls.Tag(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         return stories is null ? null : new ListingViewModel(tag.Name, null, "tag", stories);
     }
 
@@ -84,8 +84,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Published(Now).Where(a => a.AuthorId == author.Id)
-            .ToPageAsync(StoryUrls.Author(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        var stories = await db.Articles.AsNoTracking().Where(a => a.AuthorId == author.Id)
+            .ToPageAsync(Now, StoryUrls.Author(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         return stories is null ? null : new ListingViewModel(author.DisplayName, author.Bio, "author", stories);
     }
 

@@ -11,14 +11,15 @@ public static class StoryPaging
     public const int MaxPage = 100_000;
 
     /// <summary>
-    /// One page of a story list, newest first, or null when the page does not exist.
+    /// One page of the visible stories in <paramref name="scope"/> (a section, a tag, an
+    /// author...), newest first, or null when the page does not exist.
     /// With a cursor (every pager link has one) the page is a seek in the list's index and
     /// costs the same at any depth. A bare page number (typed, or an old link) falls back
     /// to skipping: ids only, from the covering index, then only those rows are projected.
     /// One extra row tells whether a further page exists, without counting the list.
     /// </summary>
     public static async Task<PagedList<StoryCard>?> ToPageAsync(
-        this IQueryable<Article> stories, string basePath, PageRequest request, int pageSize, CancellationToken cancellationToken)
+        this IQueryable<Article> scope, DateTime nowUtc, string basePath, PageRequest request, int pageSize, CancellationToken cancellationToken)
     {
         if (request.Page is < 1 or > MaxPage)
         {
@@ -28,13 +29,13 @@ public static class StoryPaging
         bool hasPrevious, hasNext;
         if (request.Before is { } before)
         {
-            cards = await stories.OlderThan(before.PublishedAt, before.Id)
+            cards = await scope.PublishedOlderThan(nowUtc, before.PublishedAt, before.Id)
                 .NewestFirst().Select(StoryProjections.Card).Take(pageSize + 1).ToListAsync(cancellationToken);
             (hasPrevious, hasNext) = (true, TrimExtra(cards, pageSize));
         }
         else if (request.After is { } after)
         {
-            cards = await stories.NewerThan(after.PublishedAt, after.Id)
+            cards = await scope.PublishedNewerThan(nowUtc, after.PublishedAt, after.Id)
                 .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(StoryProjections.Card).Take(pageSize + 1).ToListAsync(cancellationToken);
             hasPrevious = TrimExtra(cards, pageSize);
             cards.Reverse();
@@ -42,6 +43,7 @@ public static class StoryPaging
         }
         else
         {
+            var stories = scope.Published(nowUtc);
             var ids = await stories.NewestFirst().Select(a => a.Id)
                 .Skip((request.Page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
             hasNext = ids.Count > pageSize;
