@@ -1,18 +1,20 @@
 using Magazine.Core.Entities;
 using Magazine.Web.Hosting;
+using Magazine.Web.Resources;
 using Magazine.Web.Security;
 using Magazine.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Controllers;
 
 /// <summary>Sign-in, sign-out and password for every account: newsroom and readers alike.</summary>
 [Route("account")]
 [AutoValidateAntiforgeryToken]
-public sealed class AccountController(SignInManager<MagazineUser> signIn, UserManager<MagazineUser> users) : Controller
+public sealed class AccountController(SignInManager<MagazineUser> signIn, UserManager<MagazineUser> users, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("signin")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
@@ -29,8 +31,8 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
         if (!result.Succeeded)
         {
             ModelState.AddModelError("", result.IsLockedOut
-                ? "Too many failed attempts: this account is locked for a while. Try again in 15 minutes."
-                : "That e-mail and password do not match an account.");
+                ? localizer["Too many failed attempts: this account is locked for a while. Try again in 15 minutes."]
+                : localizer["That e-mail and password do not match an account."]);
             return View(form);
         }
         // Never off-site: a return address that is not local is ignored.
@@ -41,7 +43,7 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
     public async Task<IActionResult> SignOutNow()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return LocalRedirect(StoryUrls.Home());
     }
 
     [Authorize]
@@ -66,7 +68,7 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
             return View(form);
         }
         await signIn.RefreshSignInAsync(user);
-        TempData.SetFlash("Your password has been changed.");
+        TempData.SetFlash(localizer["Your password has been changed."]);
         return RedirectToAction(nameof(Password));
     }
 
@@ -81,6 +83,6 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
     {
         var user = await users.FindByNameAsync(email);
         var roles = user is null ? [] : await users.GetRolesAsync(user);
-        return roles.Any(Roles.Newsroom.Contains) ? "/admin" : "/";
+        return roles.Any(Roles.Newsroom.Contains) ? Edition.Current.Url("/admin") : StoryUrls.Home();
     }
 }

@@ -162,7 +162,7 @@ public sealed class StoryWorkflow(
             var local = form.PublishAt!.Value;
             if (identity.TimeZone.IsInvalidTime(local))
             {
-                return WorkflowResult.Invalid(nameof(form.PublishAt), $"That time does not exist in {identity.TimeZone.Id}: the clocks change then. Choose another.");
+                return WorkflowResult.Invalid(nameof(form.PublishAt), "That time does not exist in {0}: the clocks change then. Choose another.", identity.TimeZone.Id);
             }
             scheduledAt = local.FromSiteTime(identity.TimeZone);
             if (scheduledAt <= now)

@@ -1,7 +1,10 @@
 using Magazine.Web.Areas.Admin.Services;
+using Magazine.Web.Hosting;
+using Magazine.Web.Resources;
 using Magazine.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Areas.Admin.Controllers;
 
@@ -15,7 +18,15 @@ namespace Magazine.Web.Areas.Admin.Controllers;
 [AutoValidateAntiforgeryToken]
 public abstract class AdminController : Controller
 {
+    private IStringLocalizer? localizer;
+
     protected Actor Actor => Actor.From(User);
+
+    /// <summary>
+    /// The interface strings in the edition's language, for confirmations and refusals. Taken
+    /// from the request's services so the controllers' constructors stay about their own work.
+    /// </summary>
+    protected IStringLocalizer L => localizer ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     /// <summary>A form shown again with a status other than 200 (409, 413...).</summary>
     protected ViewResult ViewWithStatus(string viewName, object model, int statusCode)
@@ -30,7 +41,7 @@ public abstract class AdminController : Controller
     {
         if (result?.Message is { } message)
         {
-            ModelState.AddModelError(string.IsNullOrEmpty(result.Field) ? "" : $"{prefix}.{result.Field}", message);
+            ModelState.AddModelError(string.IsNullOrEmpty(result.Field) ? "" : $"{prefix}.{result.Field}", L.Message(message, result.Arguments));
         }
     }
 }

@@ -30,14 +30,14 @@ public sealed class CommentsController(CommentQueueQueries queue, CommentModerat
         }
         if (form.Ids.Count == 0)
         {
-            TempData.SetFlash("Tick at least one comment first.");
+            TempData.SetFlash(L["Tick at least one comment first."]);
         }
         else
         {
             await moderator.ApplyAsync(form.Ids, action, cancellationToken);
-            TempData.SetFlash($"{form.Ids.Count} {(form.Ids.Count == 1 ? "comment" : "comments")}: {Describe(action)}.");
+            TempData.SetFlash(L.Plural(form.Ids.Count, Done(action)));
         }
-        return Redirect($"/admin/comments?status={form.Status.ToString().ToLowerInvariant()}&page={Math.Max(1, form.Page)}");
+        return Redirect(NewsroomUrls.Comments(form.Status.ToString().ToLowerInvariant(), Math.Max(1, form.Page)));
     }
 
     /// <summary>The buttons on one comment: they act on it alone, whatever else is ticked.</summary>
@@ -68,15 +68,16 @@ public sealed class CommentsController(CommentQueueQueries queue, CommentModerat
             return ViewWithStatus("Edit", new CommentEditViewModel(comment, form), StatusCodes.Status400BadRequest);
         }
         await moderator.EditAsync(id, form.Body!, cancellationToken);
-        TempData.SetFlash("Comment saved.");
-        return Redirect($"/admin/comments?status={comment.Status.ToString().ToLowerInvariant()}");
+        TempData.SetFlash(L["Comment saved."]);
+        return Redirect(NewsroomUrls.Comments(comment.Status.ToString().ToLowerInvariant()));
     }
 
-    private static string Describe(ModerationAction action) => action switch
+    /// <summary>The confirmation of a moderation step, as a counted phrase (the count is how many comments it touched).</summary>
+    private static string Done(ModerationAction action) => action switch
     {
-        ModerationAction.Approve => "approved and shown to readers",
-        ModerationAction.Reject => "rejected",
-        ModerationAction.Spam => "marked as spam",
-        _ => "deleted",
+        ModerationAction.Approve => "{0} comments: approved and shown to readers.",
+        ModerationAction.Reject => "{0} comments: rejected.",
+        ModerationAction.Spam => "{0} comments: marked as spam.",
+        _ => "{0} comments: deleted.",
     };
 }

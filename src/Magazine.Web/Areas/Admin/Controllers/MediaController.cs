@@ -27,10 +27,10 @@ public sealed class MediaController(MediaQueries queries, MediaStore store) : Ad
             var stored = await store.SaveAsync(form.File!, form.Alt, User.Identity?.Name, cancellationToken);
             if (stored.Succeeded)
             {
-                TempData.SetFlash($"Uploaded. Its address is {stored.Url}");
+                TempData.SetFlash(L["Uploaded. Its address is {0}", stored.Url!]);
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError("Form.File", stored.Error!);
+            ModelState.AddModelError("Form.File", L[stored.Error!]);
             status = stored.StatusCode;
         }
         return ViewWithStatus("Index", (await queries.ListAsync(1, form, cancellationToken))!, status);

@@ -40,7 +40,7 @@ public sealed class PagesController(PageManager pages) : AdminController
         {
             return NotFound();
         }
-        TempData.SetFlash("Page deleted.");
+        TempData.SetFlash(L["Page deleted."]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -49,7 +49,7 @@ public sealed class PagesController(PageManager pages) : AdminController
         var result = ModelState.IsValid && command != "preview" ? await pages.SaveAsync(id, form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash($"Page “{form.Title}” saved.");
+            TempData.SetFlash(L["Page “{0}” saved.", form.Title!]);
             return RedirectToAction(nameof(Edit), new { id = result.Id });
         }
         if (result?.StatusCode == StatusCodes.Status404NotFound)

@@ -23,7 +23,7 @@ public sealed class SectionsController(SectionManager sections) : AdminControlle
         var result = ModelState.IsValid ? await sections.CreateAsync(form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash($"Section “{form.Name}” created.");
+            TempData.SetFlash(L["Section “{0}” created.", form.Name]);
             return RedirectToAction(nameof(Index));
         }
         AddError(result, FormPrefix);
@@ -43,7 +43,7 @@ public sealed class SectionsController(SectionManager sections) : AdminControlle
         var result = ModelState.IsValid ? await sections.UpdateAsync(id, form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash($"Section “{form.Name}” saved.");
+            TempData.SetFlash(L["Section “{0}” saved.", form.Name]);
             return RedirectToAction(nameof(Index));
         }
         AddError(result, FormPrefix);
@@ -61,7 +61,7 @@ public sealed class SectionsController(SectionManager sections) : AdminControlle
         var result = await sections.DeleteAsync(id, cancellationToken);
         if (result.Succeeded)
         {
-            TempData.SetFlash("Section deleted.");
+            TempData.SetFlash(L["Section deleted."]);
             return RedirectToAction(nameof(Index));
         }
         AddError(result, FormPrefix);

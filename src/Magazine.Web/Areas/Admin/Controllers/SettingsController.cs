@@ -23,7 +23,7 @@ public sealed class SettingsController(SettingsManager settings) : AdminControll
             return View(form);
         }
         await settings.SaveAsync(form, cancellationToken);
-        TempData.SetFlash("Settings saved; the site shows them now.");
+        TempData.SetFlash(L["Settings saved; the site shows them now."]);
         return RedirectToAction(nameof(Index));
     }
 }

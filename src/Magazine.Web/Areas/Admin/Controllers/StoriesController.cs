@@ -66,15 +66,15 @@ public sealed class StoriesController(
 
     [HttpPost("{id:int}/unpublish")]
     public async Task<IActionResult> Unpublish(int id, int version, CancellationToken cancellationToken) =>
-        await TransitionAsync(id, await workflow.UnpublishAsync(id, version, Actor, cancellationToken), "Unpublished: readers no longer see this story.", cancellationToken);
+        await TransitionAsync(id, await workflow.UnpublishAsync(id, version, Actor, cancellationToken), L["Unpublished: readers no longer see this story."], cancellationToken);
 
     [HttpPost("{id:int}/trash")]
     public async Task<IActionResult> Trash(int id, int version, CancellationToken cancellationToken) =>
-        await TransitionAsync(id, await workflow.TrashAsync(id, version, Actor, cancellationToken), "Moved to the trash. Restore it from here if that was a mistake.", cancellationToken);
+        await TransitionAsync(id, await workflow.TrashAsync(id, version, Actor, cancellationToken), L["Moved to the trash. Restore it from here if that was a mistake."], cancellationToken);
 
     [HttpPost("{id:int}/restore")]
     public async Task<IActionResult> Restore(int id, int version, CancellationToken cancellationToken) =>
-        await TransitionAsync(id, await workflow.RestoreAsync(id, version, Actor, cancellationToken), "Restored from the trash.", cancellationToken);
+        await TransitionAsync(id, await workflow.RestoreAsync(id, version, Actor, cancellationToken), L["Restored from the trash."], cancellationToken);
 
     [HttpGet("{id:int}/revisions")]
     public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken)
@@ -92,7 +92,7 @@ public sealed class StoriesController(
 
     [HttpPost("{id:int}/revisions/{revisionId:int}/restore")]
     public async Task<IActionResult> RestoreRevision(int id, int revisionId, int version, CancellationToken cancellationToken) =>
-        await TransitionAsync(id, await workflow.RestoreRevisionAsync(id, revisionId, version, Actor, cancellationToken), "The earlier text is back, saved as a new revision.", cancellationToken);
+        await TransitionAsync(id, await workflow.RestoreRevisionAsync(id, revisionId, version, Actor, cancellationToken), L["The earlier text is back, saved as a new revision."], cancellationToken);
 
     /// <summary>The live preview: the body rendered exactly as publishing will render it.</summary>
     [HttpPost("preview")]
@@ -112,7 +112,7 @@ public sealed class StoriesController(
         var stored = await media.SaveAsync(upload, form.HeroImageAlt, User.Identity?.Name, cancellationToken);
         if (!stored.Succeeded)
         {
-            ModelState.AddModelError($"{FormPrefix}.{nameof(form.HeroImage)}", stored.Error!);
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.HeroImage)}", L[stored.Error!]);
             Response.StatusCode = stored.StatusCode;
             return;
         }
@@ -135,10 +135,10 @@ public sealed class StoriesController(
             case WorkflowOutcome.Done:
                 TempData.SetFlash(form.Command switch
                 {
-                    StoryCommand.Submit => "Submitted for review: an editor will take it from here.",
-                    StoryCommand.Publish => "Published: readers can see it now.",
-                    StoryCommand.Schedule => "Scheduled: it will appear by itself at the time shown.",
-                    _ => "Saved.",
+                    StoryCommand.Submit => L["Submitted for review: an editor will take it from here."],
+                    StoryCommand.Publish => L["Published: readers can see it now."],
+                    StoryCommand.Schedule => L["Scheduled: it will appear by itself at the time shown."],
+                    _ => L["Saved."],
                 });
                 return RedirectToAction(nameof(Edit), new { id = result.ArticleId });
             case WorkflowOutcome.NotFound:
@@ -153,7 +153,7 @@ public sealed class StoriesController(
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 break;
         }
-        ModelState.AddModelError(result.Field is null or "" ? "" : $"{FormPrefix}.{result.Field}", result.Message ?? "");
+        ModelState.AddModelError(result.Field is null or "" ? "" : $"{FormPrefix}.{result.Field}", L.Message(result.Message ?? "", result.Arguments));
         return await RedisplayAsync(id, form, cancellationToken, result.Current);
     }
 
@@ -171,8 +171,8 @@ public sealed class StoriesController(
         }
         // A stale page, or a state that no longer allows it: say so over the story as it is now.
         ModelState.AddModelError("", result.Outcome == WorkflowOutcome.Conflict
-            ? "Nothing was changed: someone else changed this story since you opened it. Here it is as it is now."
-            : result.Message ?? "Nothing was changed.");
+            ? L["Nothing was changed: someone else changed this story since you opened it. Here it is as it is now."]
+            : L.Message(result.Message ?? "Nothing was changed.", result.Arguments));
         var model = await editor.EditAsync(id, Actor, cancellationToken);
         return model is null ? NotFound() : ViewWithStatus("Edit", model, StatusCodes.Status409Conflict);
     }

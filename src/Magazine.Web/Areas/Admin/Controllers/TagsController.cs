@@ -31,7 +31,7 @@ public sealed class TagsController(TagManager tags) : AdminController
         var result = ModelState.IsValid ? await tags.RenameAsync(id, form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash($"Tag renamed to “{form.Name}”.");
+            TempData.SetFlash(L["Tag renamed to “{0}”.", form.Name!]);
             return RedirectToAction(nameof(Edit), new { id });
         }
         AddError(result, "Form");
@@ -45,7 +45,7 @@ public sealed class TagsController(TagManager tags) : AdminController
         var result = ModelState.IsValid ? await tags.MergeAsync(id, form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash("Tags merged: every story now carries this tag, and the old tag's address leads here.");
+            TempData.SetFlash(L["Tags merged: every story now carries this tag, and the old tag's address leads here."]);
             return RedirectToAction(nameof(Edit), new { id = result.Id });
         }
         AddError(result, "Merge");
@@ -60,7 +60,7 @@ public sealed class TagsController(TagManager tags) : AdminController
         {
             return NotFound();
         }
-        TempData.SetFlash("Tag deleted; the stories that carried it keep their other tags.");
+        TempData.SetFlash(L["Tag deleted; the stories that carried it keep their other tags."]);
         return RedirectToAction(nameof(Index));
     }
 }

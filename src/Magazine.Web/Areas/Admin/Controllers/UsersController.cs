@@ -24,27 +24,27 @@ public sealed class UsersController(UserAdministration administration) : AdminCo
         var result = ModelState.IsValid ? await administration.CreateAsync(form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash($"Account {form.Email} created as {form.Role}.");
+            TempData.SetFlash(L["Account {0} created as {1}.", form.Email!, L[form.Role!].Value]);
             return RedirectToAction(nameof(Index));
         }
         if (result?.Message is { } message)
         {
-            ModelState.AddModelError("", message);
+            ModelState.AddModelError("", L.Message(message, result.Arguments));
         }
         return View(form);
     }
 
     [HttpPost("{id}/role")]
     public async Task<IActionResult> Role(string id, string role, CancellationToken cancellationToken) =>
-        await AnswerAsync(await administration.SetRoleAsync(id, role, cancellationToken), $"Role changed to {role}.", cancellationToken);
+        await AnswerAsync(await administration.SetRoleAsync(id, role, cancellationToken), L["Role changed to {0}.", L[role].Value], cancellationToken);
 
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>
-        await AnswerAsync(await administration.SetLockedAsync(id, true, Actor.UserId), "Account locked: it can no longer sign in.", cancellationToken);
+        await AnswerAsync(await administration.SetLockedAsync(id, true, Actor.UserId), L["Account locked: it can no longer sign in."], cancellationToken);
 
     [HttpPost("{id}/unlock")]
     public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken) =>
-        await AnswerAsync(await administration.SetLockedAsync(id, false, Actor.UserId), "Account unlocked.", cancellationToken);
+        await AnswerAsync(await administration.SetLockedAsync(id, false, Actor.UserId), L["Account unlocked."], cancellationToken);
 
     private async Task<IActionResult> AnswerAsync(AdminResult result, string done, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class CommentQueueQueries(MagazineDbContext db)
         var counts = await db.Comments.AsNoTracking().Where(c => c.DeletedAt == null)
             .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var path = $"/admin/comments?status={status.ToString().ToLowerInvariant()}";
+        var path = NewsroomUrls.Comments(status.ToString().ToLowerInvariant());
         return new CommentQueueViewModel(status, ListPage<QueuedComment>.From(rows, PageSize, path, page), counts);
     }
 
@@ -46,5 +46,5 @@ public sealed class CommentQueueQueries(MagazineDbContext db)
             c.Article != null ? c.Article.Title : c.Page!.Title,
             // A comment brought in under a standalone page points at that page.
             c.Article == null ? StoryUrls.Page(c.Page!.Slug)
-                : c.Article.PublishedAt != null ? StoryUrls.Article(c.Article.PublishedAt.Value, c.Article.Slug) : "/admin/stories/" + c.ArticleId));
+                : c.Article.PublishedAt != null ? StoryUrls.Article(c.Article.PublishedAt.Value, c.Article.Slug) : NewsroomUrls.To("/stories/" + c.ArticleId)));
 }

@@ -28,7 +28,7 @@ public sealed class MediaQueries(MagazineDbContext db, SiteIdentityProvider site
             return null;
         }
         return new MediaListViewModel(
-            ListPage<MediaRow>.From(rows, PageSize, "/admin/media", page),
+            ListPage<MediaRow>.From(rows, PageSize, NewsroomUrls.To("/media"), page),
             form,
             (await site.GetAsync(cancellationToken)).TimeZone);
     }

@@ -70,7 +70,7 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
         {
             return null;
         }
-        return new StoryListViewModel(list, ListPage<StoryRow>.From(rows, PageSize, "/admin/stories/" + list.ToString().ToLowerInvariant(), page),
+        return new StoryListViewModel(list, ListPage<StoryRow>.From(rows, PageSize, NewsroomUrls.To("/stories/" + list.ToString().ToLowerInvariant()), page),
             (await site.GetAsync(cancellationToken)).TimeZone, !actor.IsEditor);
     }
 

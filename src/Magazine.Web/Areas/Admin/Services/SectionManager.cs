@@ -2,6 +2,7 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.ViewModels;
+using Magazine.Web.Hosting;
 using Magazine.Web.Publishing;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -93,7 +94,7 @@ public sealed class SectionManager(MagazineDbContext db, TimeProvider clock)
         if (stories > 0)
         {
             return AdminResult.Conflict(
-                $"“{section.Name}” still holds {stories} {(stories == 1 ? "story" : "stories")} (drafts and trash included). Move them to another section first; only an empty section can be deleted.");
+                "“{0}” still holds {1} (drafts and trash included). Move them to another section first; only an empty section can be deleted.", section.Name, new CountedPhrase(stories, "{0} stories"));
         }
         db.Categories.Remove(section);
         await SaveAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
             .Select(t => new TagRow(t.Id, t.Name, t.Slug, db.ArticleTags.Count(at => at.TagId == t.Id)))
             .ToListAsync(cancellationToken);
         return rows.Count == 0 && page > 1 ? null
-            : new TagsViewModel(ListPage<TagRow>.From(rows, PageSize, "/admin/tags", page));
+            : new TagsViewModel(ListPage<TagRow>.From(rows, PageSize, NewsroomUrls.To("/tags"), page));
     }
 
     public Task<TagEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ public sealed class TagManager(MagazineDbContext db, TimeProvider clock)
         var into = await db.Tags.FirstOrDefaultAsync(t => t.Slug == intoSlug || t.Name == form.Into.Trim(), cancellationToken);
         if (into is null)
         {
-            return AdminResult.Invalid(nameof(form.Into), $"There is no tag “{form.Into}”.");
+            return AdminResult.Invalid(nameof(form.Into), "There is no tag “{0}”.", form.Into);
         }
         if (into.Id == id)
         {

@@ -54,7 +54,7 @@ public sealed class UserAdministration(
         }
         if (canonical is null)
         {
-            return AdminResult.Conflict($"There is no role “{role}”.");
+            return AdminResult.Conflict("There is no role “{0}”.", role);
         }
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Admin) && canonical != Roles.Admin && await IsLastAdministratorAsync(user))

@@ -9,7 +9,7 @@ public sealed record PagesViewModel(IReadOnlyList<PageRow> Pages, TimeZoneInfo T
 
 public sealed record PageEditViewModel(int? Id, PageForm Form, string? PreviewHtml)
 {
-    public string FormAction => Id is null ? "/admin/pages/new" : $"/admin/pages/{Id}";
+    public string FormAction => NewsroomUrls.To(Id is null ? "/pages/new" : $"/pages/{Id}");
 }
 
 /// <summary>A standalone page (About, Contact, a privacy policy) as editors write it.</summary>

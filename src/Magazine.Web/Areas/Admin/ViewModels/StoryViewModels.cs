@@ -50,7 +50,7 @@ public sealed record StoryEditorViewModel(
     StoryCopy? Conflict = null)
 {
     public bool IsNew => Id is null;
-    public string FormAction => Id is null ? "/admin/stories/new" : $"/admin/stories/{Id}";
+    public string FormAction => Id is null ? NewsroomUrls.To("/stories/new") : NewsroomUrls.Story(Id.Value);
     public bool IsLive => State == StoryState.Published;
 }
 
