@@ -4,8 +4,11 @@ using Magazine.Web.Hosting;
 
 namespace Magazine.Web.Media;
 
+/// <summary>A stored image, or why it was refused: <see cref="Error"/> is an interface string's key with <see cref="Arguments"/> for its placeholders.</summary>
 public sealed record UploadResult(MediaFile? File, int StatusCode, string? Error)
 {
+    public object[] Arguments { get; init; } = [];
+
     public bool Succeeded => File is not null;
     public string? Url => File is null ? null : MediaStore.UrlOf(File.StoredName);
 }
@@ -23,7 +26,12 @@ public sealed class MediaStore(MagazineDbContext db, DataPaths paths, TimeProvid
 
     public const string RequestPath = "/media";
 
-    public static string TooLargeMessage => $"That image is larger than {MaxBytes / 1024 / 1024} MB. Make it smaller and upload it again.";
+    /// <summary>Refusal of an image over <see cref="MaxBytes"/>; its placeholder is the limit in megabytes (<see cref="MaxMegabytes"/>).</summary>
+    public const string TooLargeMessage = "That image is larger than {0} MB. Make it smaller and upload it again.";
+
+    public const long MaxMegabytes = MaxBytes / 1024 / 1024;
+
+    private const string NotAnImageMessage = "“{0}” is not a JPEG, PNG, WebP or GIF image, whatever its name says.";
 
     public static string UrlOf(string storedName) => $"{RequestPath}/{storedName}";
 
@@ -31,7 +39,7 @@ public sealed class MediaStore(MagazineDbContext db, DataPaths paths, TimeProvid
     {
         if (upload.Length > MaxBytes)
         {
-            return new UploadResult(null, StatusCodes.Status413PayloadTooLarge, TooLargeMessage);
+            return new UploadResult(null, StatusCodes.Status413PayloadTooLarge, TooLargeMessage) { Arguments = [MaxMegabytes] };
         }
         var header = new byte[ImageFormat.HeaderLength];
         await using (var peek = upload.OpenReadStream())
@@ -42,8 +50,7 @@ public sealed class MediaStore(MagazineDbContext db, DataPaths paths, TimeProvid
         var format = ImageFormat.Detect(header);
         if (format is null)
         {
-            return new UploadResult(null, StatusCodes.Status400BadRequest,
-                $"“{Path.GetFileName(upload.FileName)}” is not a JPEG, PNG, WebP or GIF image, whatever its name says.");
+            return new UploadResult(null, StatusCodes.Status400BadRequest, NotAnImageMessage) { Arguments = [Path.GetFileName(upload.FileName)] };
         }
 
         var storedName = Guid.NewGuid().ToString("N") + format.Extension;

@@ -39,6 +39,17 @@ public sealed partial class ResourceParityTests
     }
 
     [Fact]
+    public void NoTwoStringsDifferOnlyInCase()
+    {
+        // The resource compiler keeps one of two such names and drops the other, whose text then never shows.
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.ar.resx" })
+        {
+            var clashes = Read(file).Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+            Assert.Empty(clashes);
+        }
+    }
+
+    [Fact]
     public void PlaceholdersMatchBetweenLanguages()
     {
         var english = Read("SharedResource.resx");
@@ -71,7 +82,8 @@ public sealed partial class ResourceParityTests
         string.Join(',', Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order());
 
     // What reaches a reader through the localizer: L["..."], localizer["..."], L.Plural(n, "..."),
-    // validation messages and field names, and the messages of refused requests and invalid forms.
-    [GeneratedRegex(@"(?:\b(?:L|localizer)\[|\.Plural\([^,]+,\s*|ErrorMessage\s*=\s*|Display\(Name\s*=\s*|ErrorPage\(\d+,\s*|Refused\(\d+,\s*|Invalid\([^,]+,\s*|Error\(nameof\(\w+\),\s*)""(?<key>(?:[^""\\]|\\.)+)""")]
+    // counted phrases handed over by services, validation messages and field names, the messages
+    // of refused requests and invalid forms, and messages kept in constants (TooLargeMessage = "...").
+    [GeneratedRegex(@"(?:\b(?:L|localizer)\[|\.Plural\([^,]+,\s*|CountedPhrase\([^,]+,\s*|\w+Message\w*\s*=\s*|Display\(Name\s*=\s*|ErrorPage\(\d+,\s*|Refused\(\d+,\s*|Invalid\([^,]+,\s*|(?:Conflict|Forbidden)\(\s*|Error\(nameof\(\w+\),\s*)""(?<key>(?:[^""\\]|\\.)+)""")]
     private static partial Regex LocalizerCall();
 }

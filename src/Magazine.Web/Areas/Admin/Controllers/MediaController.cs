@@ -30,7 +30,7 @@ public sealed class MediaController(MediaQueries queries, MediaStore store) : Ad
                 TempData.SetFlash(L["Uploaded. Its address is {0}", stored.Url!]);
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError("Form.File", L[stored.Error!]);
+            ModelState.AddModelError("Form.File", L.Message(stored.Error!, stored.Arguments));
             status = stored.StatusCode;
         }
         return ViewWithStatus("Index", (await queries.ListAsync(1, form, cancellationToken))!, status);

@@ -112,7 +112,7 @@ public sealed class StoriesController(
         var stored = await media.SaveAsync(upload, form.HeroImageAlt, User.Identity?.Name, cancellationToken);
         if (!stored.Succeeded)
         {
-            ModelState.AddModelError($"{FormPrefix}.{nameof(form.HeroImage)}", L[stored.Error!]);
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.HeroImage)}", L.Message(stored.Error!, stored.Arguments));
             Response.StatusCode = stored.StatusCode;
             return;
         }

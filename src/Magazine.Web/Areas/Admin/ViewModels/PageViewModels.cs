@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Content;
+using Magazine.Web.Resources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
@@ -34,9 +37,10 @@ public sealed class PageForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var L = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
         if (StoryForm.Languages.All(l => l.Code != Language))
         {
-            yield return new ValidationResult("Choose English or Arabic.", [nameof(Language)]);
+            yield return new ValidationResult(L["Choose English or Arabic."], [nameof(Language)]);
         }
     }
 }

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Entities;
+using Magazine.Web.Resources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
@@ -65,16 +68,17 @@ public sealed class SettingsForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var L = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
-            yield return new ValidationResult($"“{TimeZone}” is not a time zone this server knows. Use an IANA name such as Asia/Damascus or Europe/London.", [nameof(TimeZone)]);
+            yield return new ValidationResult(L["“{0}” is not a time zone this server knows. Use an IANA name such as Asia/Damascus or Europe/London.", TimeZone], [nameof(TimeZone)]);
         }
         foreach (var (field, list) in new[] { (nameof(EmbedHosts), EmbedHosts), (nameof(AdHosts), AdHosts) })
         {
             var bad = Core.Content.StoryRenderer.ParseHosts(list).FirstOrDefault(h => Uri.CheckHostName(h) != UriHostNameType.Dns);
             if (bad is not null)
             {
-                yield return new ValidationResult($"“{bad}” is not a host name: write host names only, such as www.youtube.com, separated by commas.", [field]);
+                yield return new ValidationResult(L["“{0}” is not a host name: write host names only, such as www.youtube.com, separated by commas.", bad], [field]);
             }
         }
     }

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Content;
+using Magazine.Web.Resources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
@@ -70,25 +73,26 @@ public sealed class StoryForm : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        var L = validationContext.GetRequiredService<IStringLocalizer<SharedResource>>();
         if (!string.IsNullOrWhiteSpace(Slug) && Slugs.From(Slug).Length == 0)
         {
-            yield return new ValidationResult("An address needs letters or digits.", [nameof(Slug)]);
+            yield return new ValidationResult(L["An address needs letters or digits."], [nameof(Slug)]);
         }
         if (!Languages.Any(l => l.Code == Language))
         {
-            yield return new ValidationResult("Choose English or Arabic.", [nameof(Language)]);
+            yield return new ValidationResult(L["Choose English or Arabic."], [nameof(Language)]);
         }
         if (!string.IsNullOrWhiteSpace(HeroImageUrl) && !IsAcceptableImageAddress(HeroImageUrl))
         {
-            yield return new ValidationResult("Use an uploaded image (/media/...), a path on this site or an https address.", [nameof(HeroImageUrl)]);
+            yield return new ValidationResult(L["Use an uploaded image (/media/...), a path on this site or an https address."], [nameof(HeroImageUrl)]);
         }
         if ((HeroImage is not null || !string.IsNullOrWhiteSpace(HeroImageUrl)) && string.IsNullOrWhiteSpace(HeroImageAlt))
         {
-            yield return new ValidationResult("Describe the hero image for readers who cannot see it.", [nameof(HeroImageAlt)]);
+            yield return new ValidationResult(L["Describe the hero image for readers who cannot see it."], [nameof(HeroImageAlt)]);
         }
         if (Command == StoryCommand.Schedule && PublishAt is null)
         {
-            yield return new ValidationResult("Choose the date and time to publish at.", [nameof(PublishAt)]);
+            yield return new ValidationResult(L["Choose the date and time to publish at."], [nameof(PublishAt)]);
         }
     }
 
