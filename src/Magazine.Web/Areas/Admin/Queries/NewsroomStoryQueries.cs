@@ -41,7 +41,7 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
                 .Select(c => new { c.Id, c.AuthorName, Body = c.BodyMarkdown.Substring(0, 300), c.ArticleId, c.PageId, Title = c.Article != null ? c.Article.Title : c.Page!.Title, c.CreatedAt })
                 .ToListAsync(cancellationToken))
             .Select(c => new PendingCommentRow(c.Id, c.AuthorName, HtmlText.Excerpt(c.Body, 140),
-                c.ArticleId is { } articleId ? $"/admin/stories/{articleId}" : $"/admin/pages/{c.PageId}", c.Title, c.CreatedAt))
+                NewsroomUrls.To(c.ArticleId is { } articleId ? $"/stories/{articleId}" : $"/pages/{c.PageId}"), c.Title, c.CreatedAt))
             .ToList();
 
         return new DashboardViewModel(myDrafts, review, reviewCount, scheduled, published,
