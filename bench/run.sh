@@ -29,7 +29,8 @@ seed() { # $1 = number of stories
 }
 
 SERVER_PID=
-start_server() { # $1 = stories, $2 = cache true|false; prints ms from process start to the first 200 on a story page
+STARTUP_MS=
+start_server() { # $1 = stories, $2 = cache true|false; sets SERVER_PID and STARTUP_MS (process start to the first 200 on a story page)
   local dir="$PWD/$OUT/data-$1"
   local story=$(sqlite3 "$dir/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles ORDER BY Id DESC LIMIT 1 OFFSET 7")
   local start=$(date +%s%N)
@@ -37,7 +38,7 @@ start_server() { # $1 = stories, $2 = cache true|false; prints ms from process s
      Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet Magazine.Web.dll --urls "$BASE" >"$PWD/../server.log" 2>&1) &
   SERVER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$story")" = "200" ]; do sleep 0.02; done
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  STARTUP_MS=$(( ($(date +%s%N) - start) / 1000000 ))
 }
 
 stop_server() {
@@ -51,11 +52,14 @@ peak_rss_mb() { # peak resident memory of the server process (the dotnet host is
 
 RESULTS="$OUT/results.tsv"
 : > "$RESULTS"
+: > "$OUT/memory.txt"
+: > "$OUT/startup.txt"
 
 measure() { # $1 label (dataset/cache/page), $2 connections, $3 url, [$4 lua script]
   local script=()
   [ -n "${4:-}" ] && script=(-s "$4")
-  curl -s -o /dev/null "$3" # warm
+  # Warm up at the same concurrency (fills the cache, JIT-compiles), then measure.
+  wrk -t2 -c"$2" -d2s "${script[@]}" "$3" >/dev/null
   local report
   report=$(wrk -t2 -c"$2" -d"${DURATION}s" --latency "${script[@]}" "$3")
   local rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
@@ -85,9 +89,10 @@ done
 for n in 1000 100000; do
   for cache in true false; do
     echo "== $n stories, output cache $cache"
-    startup=$(start_server $n $cache)
-    echo "startup-$n-$cache $startup" >> "$OUT/startup.txt"
-    echo "  process start to first story page: $startup ms"
+    if curl -s -o /dev/null "$BASE/healthz"; then echo "port $PORT is already serving; stop that server first" >&2; exit 1; fi
+    start_server $n $cache
+    echo "startup-$n-$cache $STARTUP_MS" >> "$OUT/startup.txt"
+    echo "  process start to first story page: $STARTUP_MS ms"
     if [ $n = 1000 ] && [ $cache = true ]; then
       curl -s "$BASE$(head -1 "$OUT/stories-$n.txt")" > "$OUT/static/story.html"
     fi
