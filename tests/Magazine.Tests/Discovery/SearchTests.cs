@@ -100,12 +100,18 @@ public sealed class SearchTests(MagazineFactory app) : IClassFixture<MagazineFac
         Assert.Empty(await FoundTitlesAsync(before));
         Assert.Equal([$"A story about {after}"], await FoundTitlesAsync(after));
 
-        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == story.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Draft)));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == story.Id)).Status = ArticleStatus.Draft;
+            await db.SaveChangesAsync();
+        });
         Assert.Empty(await FoundTitlesAsync(after));
 
-        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == story.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Published)));
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Articles.SingleAsync(a => a.Id == story.Id)).Status = ArticleStatus.Published;
+            await db.SaveChangesAsync();
+        });
         Assert.Single(await FoundTitlesAsync(after));
 
         await app.WithDbAsync(async db =>
