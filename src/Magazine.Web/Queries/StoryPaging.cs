@@ -41,6 +41,11 @@ public static class StoryPaging
             cards.Reverse();
             hasNext = true;
         }
+        else if (request.Page == 1)
+        {
+            cards = await scope.Published(nowUtc).NewestFirst().Select(StoryProjections.Card).Take(pageSize + 1).ToListAsync(cancellationToken);
+            (hasPrevious, hasNext) = (false, TrimExtra(cards, pageSize));
+        }
         else
         {
             var stories = scope.Published(nowUtc);
