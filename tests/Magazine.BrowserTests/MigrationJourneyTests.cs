@@ -55,13 +55,5 @@ public sealed class MigrationJourneyTests(BrowserSession session) : IClassFixtur
 
     private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
 
-    private static string BloggerExport()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "Magazine.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "exports", "blogger-data-test.xml"));
-    }
+    private static string BloggerExport() => Magazine.Tests.Infrastructure.SharedData.PathOf("exports", "blogger-data-test.xml");
 }

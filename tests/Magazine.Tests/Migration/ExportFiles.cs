@@ -1,6 +1,6 @@
 namespace Magazine.Tests.Migration;
 
-/// <summary>The real exports under ../shared/data/exports, found from the solution folder.</summary>
+/// <summary>The real exports under ../shared/data/exports.</summary>
 public static class ExportFiles
 {
     public static string Blogger => InExports("blogger-data-test.xml");
@@ -8,13 +8,7 @@ public static class ExportFiles
 
     private static string InExports(string name)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Magazine.sln")))
-        {
-            directory = directory.Parent;
-        }
-        Assert.NotNull(directory);
-        var path = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "exports", name));
+        var path = Infrastructure.SharedData.PathOf("exports", name);
         Assert.True(File.Exists(path), $"missing test export {path}");
         return path;
     }
