@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Magazine.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -21,6 +22,20 @@ public sealed class BrowserSession : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public static bool ChromiumAvailable => File.Exists(ChromiumPath);
+
+    /// <summary>The password of every account <see cref="CreateAccountAsync"/> makes.</summary>
+    public const string Password = "correct-horse-42";
+
+    /// <summary>A newsroom or reader account made the way the create-user verb makes one; returns its e-mail.</summary>
+    public async Task<string> CreateAccountAsync(string role, string displayName)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com";
+        using var scope = App.Services.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<Magazine.Web.Security.UserAccounts>()
+            .CreateAsync(new Magazine.Web.Security.NewAccount(email, Password, role, displayName), Magazine.Core.Entities.Roles.All, CancellationToken.None);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+        return email;
+    }
 
     public async Task InitializeAsync()
     {

@@ -8,7 +8,7 @@ namespace Magazine.BrowserTests;
 
 public sealed class CommentsJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private const string Password = "correct-horse-42";
+    private const string Password = BrowserSession.Password;
 
     private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
 
@@ -16,13 +16,7 @@ public sealed class CommentsJourneyTests(BrowserSession session) : IClassFixture
     public async Task GuestCommentsAnotherRepliesTheEditorApprovesBothAndReadersSeeTheThread()
     {
         Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
-        var editorEmail = $"editor-{Guid.NewGuid():N}@example.com";
-        using (var scope = session.App.Services.CreateScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
-                .CreateAsync(new NewAccount(editorEmail, Password, Roles.Editor, "Rana Editor"), Roles.Newsroom, CancellationToken.None);
-            Assert.True(created.Succeeded);
-        }
+        var editorEmail = await session.CreateAccountAsync(Roles.Editor, "Rana Editor");
 
         // A guest reads the lead story and posts a comment: a first comment waits for an editor.
         var guest = await session.NewPageAsync(390, 844);

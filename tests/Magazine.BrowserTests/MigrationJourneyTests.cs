@@ -8,19 +8,13 @@ namespace Magazine.BrowserTests;
 
 public sealed class MigrationJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private const string Password = "correct-horse-42";
+    private const string Password = BrowserSession.Password;
 
     [SkippableFact]
     public async Task AdministratorMovesABloggerSiteInAndItsOldAddressesLeadToTheStories()
     {
         Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
-        var email = $"admin-{Guid.NewGuid():N}@example.com";
-        using (var scope = session.App.Services.CreateScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
-                .CreateAsync(new NewAccount(email, Password, Roles.Admin, "Ada Admin"), Roles.All, CancellationToken.None);
-            Assert.True(created.Succeeded, string.Join(" ", created.Errors));
-        }
+        var email = await session.CreateAccountAsync(Roles.Admin, "Ada Admin");
         var page = await session.NewPageAsync(1440, 1000);
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };

@@ -8,17 +8,9 @@ namespace Magazine.BrowserTests;
 
 public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private const string Password = "correct-horse-42";
+    private const string Password = BrowserSession.Password;
 
-    private async Task<string> CreateEditorAsync()
-    {
-        var email = $"editor-{Guid.NewGuid():N}@example.com";
-        using var scope = session.App.Services.CreateScope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
-            .CreateAsync(new NewAccount(email, Password, Roles.Editor, "Maya Editor"), Roles.Newsroom, CancellationToken.None);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        return email;
-    }
+    private Task<string> CreateEditorAsync() => session.CreateAccountAsync(Roles.Editor, "Maya Editor");
 
     private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
 
