@@ -14,6 +14,8 @@ TOOLS=${QUALITY_TOOLS:-$ROOT/artifacts/quality-tools}
 PORT=${QUALITY_PORT:-5099}
 CHROME=${CHROME_PATH:-/usr/bin/chromium}
 BASE="http://localhost:$PORT"
+# The browser tests launch Chromium with the same flags.
+FLAGS="--headless=new $(grep -v '^#' .ci/chromium-flags | tr '\n' ' ')"
 rm -rf "$OUT" && mkdir -p "$OUT/pages" "$OUT/lighthouse"
 
 if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ] || [ ! -d "$TOOLS/node_modules/vnu-jar" ]; then
@@ -43,7 +45,7 @@ for entry in "${PAGES[@]}"; do
   curl -fs "$BASE$path" -o "$OUT/pages/$name.html"
   CHROME_PATH="$CHROME" "$TOOLS/node_modules/.bin/lighthouse" "$BASE$path" --quiet \
     --only-categories=accessibility,best-practices,seo \
-    --chrome-flags="--headless=new --no-sandbox" \
+    --chrome-flags="$FLAGS" \
     --output=json --output-path="$OUT/lighthouse/$name.json" >/dev/null 2>"$OUT/lighthouse/$name.log" || true
   scores=$(node -e '
     const r = require(process.argv[1]);

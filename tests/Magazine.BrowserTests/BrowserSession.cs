@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Magazine.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -7,13 +8,24 @@ namespace Magazine.BrowserTests;
 /// <summary>
 /// The real app on Kestrel (a free port) with the demo magazine, and Debian's Chromium
 /// driven by Playwright. No browser is downloaded: without /usr/bin/chromium the tests skip.
+/// Chromium starts with the flags in .ci/chromium-flags, the same ones the page-quality
+/// script uses.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string MissingChromium = "Chromium is not installed: run `apt-get install -y chromium` (Debian) to run the browser tests.";
 
-    public static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Screenshots the journeys take, and <c>failures/</c> with what a failed journey left.</summary>
+    public static readonly string ArtifactsFolder = Path.Combine(SharedData.SolutionFolder(), "artifacts", "browser");
+
+    public static readonly string ScreenshotFolder = Path.Combine(ArtifactsFolder, "screenshots");
+
+    /// <summary>How long one action, navigation or expectation may wait for its state.</summary>
+    public const int ActionTimeoutMs = 60_000;
+
+    public static IReadOnlyList<string> ChromiumFlags { get; } =
+        [.. File.ReadAllLines(Path.Combine(SharedData.SolutionFolder(), ".ci", "chromium-flags")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
     private IPlaywright? _playwright;
 
@@ -55,18 +67,40 @@ public sealed class BrowserSession : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+            Args = ChromiumFlags,
         });
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMs);
     }
 
-    public async Task<IPage> NewPageAsync(int width, int height)
+    /// <summary>
+    /// Runs one test's steps in Chromium. When a step fails, every page of the journey leaves
+    /// a screenshot, its HTML and its console and network log under
+    /// <c>artifacts/browser/failures/{name}</c>, and the failure names that folder and ends
+    /// with each page's last events.
+    /// </summary>
+    public async Task JourneyAsync(Func<Journey, Task> steps, [CallerMemberName] string name = "")
     {
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        if (!ChromiumAvailable && Environment.GetEnvironmentVariable("CI") == "true")
         {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        return await context.NewPageAsync();
+            // .ci/run installs Chromium: in CI a missing browser is a failure, never a skip.
+            throw new InvalidOperationException(MissingChromium);
+        }
+        Skip.IfNot(ChromiumAvailable, MissingChromium);
+        var journey = new Journey(this, name);
+        try
+        {
+            await steps(journey);
+        }
+        catch (Exception failure) when (failure is not SkipException)
+        {
+            await journey.SaveFailureAsync(failure);
+            throw new JourneyFailedException(
+                $"{failure.Message}\nScreenshots, HTML and logs of every page: {journey.FailureFolder}\n{PageRecorder.Describe(journey.Pages)}", failure);
+        }
+        finally
+        {
+            await journey.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()
@@ -79,3 +113,5 @@ public sealed class BrowserSession : IAsyncLifetime
         App.Dispose();
     }
 }
+
+public sealed class JourneyFailedException(string message, Exception inner) : Exception(message, inner);

@@ -5,21 +5,17 @@ namespace Magazine.BrowserTests;
 public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     [SkippableFact]
-    public async Task ReaderSwitchesToTheArabicEditionAndBackOnAPhone()
+    public Task ReaderSwitchesToTheArabicEditionAndBackOnAPhone() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
         const int width = 360;
-        var page = await session.NewPageAsync(width, 740);
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+        var page = await journey.NewPageAsync(width, 740);
 
-        await page.GotoAsync("/");
+        await page.OpenAsync("/");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-english-phone.png"), FullPage = false });
 
         await page.ClickAsync("a.edition-switch");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ar/");
+        await page.ArriveAtPathAsync("/ar/");
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("الرئيسية", (await page.Locator(".site-nav a").First.InnerTextAsync()).Trim());
@@ -31,23 +27,22 @@ public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-phone.png"), FullPage = false });
 
         await page.Locator(".lead-title a").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/ar/\d{4}/\d{2}/"));
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex(@"/ar/\d{4}/\d{2}/"));
         await AssertNoSidewaysScrollAsync(page, width);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-story-phone.png"), FullPage = false });
 
         await page.FillAsync("#site-search", "حَلَب");
         await page.PressAsync("#site-search", "Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ar/search");
+        await page.ArriveAtPathAsync("/ar/search");
         Assert.True(await page.Locator(".search-result mark").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, "edition-arabic-search-phone.png"), FullPage = false });
 
         await page.ClickAsync("a.edition-switch");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        await page.ArriveAtPathAsync("/search");
         Assert.Equal("ltr", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("حَلَب", await page.InputValueAsync("#search-query"));
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        await page.Context.CloseAsync();
-    }
+        journey.AssertNoProblems();
+    });
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, int width)
     {

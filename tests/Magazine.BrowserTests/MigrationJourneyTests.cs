@@ -11,41 +11,36 @@ public sealed class MigrationJourneyTests(BrowserSession session) : IClassFixtur
     private const string Password = BrowserSession.Password;
 
     [SkippableFact]
-    public async Task AdministratorMovesABloggerSiteInAndItsOldAddressesLeadToTheStories()
+    public Task AdministratorMovesABloggerSiteInAndItsOldAddressesLeadToTheStories() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
         var email = await session.CreateAccountAsync(Roles.Admin, "Ada Admin");
-        var page = await session.NewPageAsync(1440, 1000);
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        var page = await journey.NewPageAsync(1440, 1000);
 
-        await page.GotoAsync("/account/signin?ReturnUrl=%2Fadmin%2Fimport");
+        await page.OpenAsync("/account/signin?ReturnUrl=%2Fadmin%2Fimport");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/import$"));
+        await page.ArriveAtAsync(new Regex("/admin/import$"));
         await page.GetByLabel("Export file").SetInputFilesAsync(BloggerExport());
         await page.GetByLabel("It comes from").SelectOptionAsync("Blogger");
         await page.GetByLabel("Labels or categories that become sections").FillAsync("Daily Wisdom");
         await page.ScreenshotAsync(new() { Path = Shot("import-form"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/admin/import/\d+$"));
+        await page.ArriveAtAsync(new Regex(@"/admin/import/\d+$"));
         await Assertions.Expect(page.Locator(".import-done")).ToContainTextAsync("Imported.", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("table.import-report tr", new() { HasText = "comments" }).Locator("td").Nth(1)).ToHaveTextAsync("193");
         await page.ScreenshotAsync(new() { Path = Shot("import-report"), FullPage = true });
 
-        var reader = await session.NewPageAsync(1280, 900);
-        var response = await reader.GotoAsync("/2022/09/curabitur-massa-lorem.html?m=1");
+        var reader = await journey.NewPageAsync(1280, 900);
+        var response = await reader.OpenAsync("/2022/09/curabitur-massa-lorem.html?m=1");
         Assert.Equal(200, response!.Status);
         Assert.EndsWith("/2022/09/curabitur-massa-lorem", reader.Url);
         Assert.Equal("Curabitur massa lorem", (await reader.Locator("h1").InnerTextAsync()).Trim());
         await reader.ScreenshotAsync(new() { Path = Shot("import-story-from-old-address"), FullPage = false });
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.Context.CloseAsync();
-        await reader.Context.CloseAsync();
-    }
+        journey.AssertNoProblems();
+    });
 
     private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
 

@@ -15,32 +15,28 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
     private static string Shot(string name) => Path.Combine(BrowserSession.ScreenshotFolder, name + ".png");
 
     [SkippableFact]
-    public async Task EditorWritesPreviewsAndPublishesAStoryThatReadersThenSee()
+    public Task EditorWritesPreviewsAndPublishesAStoryThatReadersThenSee() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
         var email = await CreateEditorAsync();
         var headline = "Night trains return to the Hejaz line " + Guid.NewGuid().ToString("N")[..6];
         var image = Path.Combine(Path.GetTempPath(), $"hejaz-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(image, GradientPng.Paint(1200, 675));
 
-        var page = await session.NewPageAsync(1440, 1000);
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"{response.Status} {response.Url}"); };
+        var page = await journey.NewPageAsync(1440, 1000);
 
         // Sign in: the newsroom sends an anonymous visitor to the sign-in page and back.
-        await page.GotoAsync("/admin");
+        await page.OpenAsync("/admin");
         Assert.EndsWith("/account/signin?ReturnUrl=%2Fadmin", page.Url);
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.ArriveAtAsync(new Regex("/admin$"));
         Assert.Equal("Dashboard", (await page.Locator("h1").InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-dashboard"), FullPage = true });
 
         // Write: the address follows the headline, the preview follows the body.
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a new story" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/stories/new$"));
+        await page.ArriveAtAsync(new Regex("/admin/stories/new$"));
         await page.GetByLabel("Headline").FillAsync(headline);
         await Assertions.Expect(page.GetByLabel("Address (slug)")).ToHaveValueAsync(new Regex("^night-trains-return-to-the-hejaz-line-"));
         await page.GetByLabel("Standfirst").FillAsync("After fourteen years, sleeper cars run again between Damascus and Amman.");
@@ -57,20 +53,19 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
 
         // Publish.
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/admin/stories/\d+$"));
+        await page.ArriveAtAsync(new Regex(@"/admin/stories/\d+$"));
         await Assertions.Expect(page.Locator(".flash").First).ToContainTextAsync("Published");
         await Assertions.Expect(page.Locator(".status-line .badge")).ToHaveTextAsync("Published");
         await Assertions.Expect(page.Locator("img.hero-thumb")).ToHaveAttributeAsync("src", new Regex("^/media/[0-9a-f]{32}\\.png$"));
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-published"), FullPage = false });
 
         // Read: a fresh browser without the newsroom's cookie finds it from the home page.
-        var reader = await session.NewPageAsync(1280, 900);
-        reader.Response += (_, response) => { if (response.Status >= 400) problems.Add($"reader: {response.Status} {response.Url}"); };
-        await reader.GotoAsync("/");
+        var reader = await journey.NewPageAsync(1280, 900);
+        await reader.OpenAsync("/");
         var link = reader.GetByRole(AriaRole.Link, new() { Name = headline, Exact = true }).First;
         await Assertions.Expect(link).ToBeVisibleAsync();
         await link.ClickAsync();
-        await reader.WaitForURLAsync(new Regex(@"/\d{4}/\d{2}/night-trains-return-to-the-hejaz-line-"));
+        await reader.ArriveAtAsync(new Regex(@"/\d{4}/\d{2}/night-trains-return-to-the-hejaz-line-"));
         Assert.Equal(headline, (await reader.Locator("h1").InnerTextAsync()).Trim());
         await Assertions.Expect(reader.Locator("article.story .prose h2")).ToHaveTextAsync("What runs, and when");
         await Assertions.Expect(reader.Locator("article.story .prose li")).ToHaveCountAsync(2);
@@ -80,23 +75,20 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
         Assert.True(await hero.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1200"), "the uploaded hero image did not load");
         await reader.ScreenshotAsync(new() { Path = Shot("newsroom-story-as-reader"), FullPage = false });
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-        await page.Context.CloseAsync();
-        await reader.Context.CloseAsync();
+        journey.AssertNoProblems();
         File.Delete(image);
-    }
+    });
 
     [SkippableFact]
-    public async Task ArabicStoryTurnsTheEditorRightToLeft()
+    public Task ArabicStoryTurnsTheEditorRightToLeft() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
         var email = await CreateEditorAsync();
-        var page = await session.NewPageAsync(1280, 900);
-        await page.GotoAsync("/account/signin?ReturnUrl=%2Fadmin%2Fstories%2Fnew");
+        var page = await journey.NewPageAsync(1280, 900);
+        await page.OpenAsync("/account/signin?ReturnUrl=%2Fadmin%2Fstories%2Fnew");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/stories/new$"));
+        await page.ArriveAtAsync(new Regex("/admin/stories/new$"));
 
         await page.GetByLabel("Language").SelectOptionAsync("ar");
         await page.GetByLabel("Headline").FillAsync("عودة قطارات الليل إلى خط الحجاز");
@@ -107,37 +99,31 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
         await Assertions.Expect(page.Locator("#preview h2")).ToHaveTextAsync("ما الذي يسير");
         await Assertions.Expect(page.GetByLabel("Address (slug)")).ToHaveValueAsync("عودة-قطارات-الليل-الى-خط-الحجاز");
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-editor-arabic"), FullPage = false });
-        await page.Context.CloseAsync();
-    }
+    });
 
     [SkippableFact]
-    public async Task TheArabicNewsroomMirrorsAtDesktopWidth()
+    public Task TheArabicNewsroomMirrorsAtDesktopWidth() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
         var email = await CreateEditorAsync();
-        var page = await session.NewPageAsync(1440, 1000);
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-        page.Response += (_, response) => { if (response.Status >= 400) problems.Add($"{response.Status} {response.Url}"); };
+        var page = await journey.NewPageAsync(1440, 1000);
 
-        await page.GotoAsync("/ar/admin");
+        await page.OpenAsync("/ar/admin");
         await page.Locator("input[name=Email]").FillAsync(email);
         await page.Locator("input[name=Password]").FillAsync(Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/ar/admin$"));
+        await page.ArriveAtAsync(new Regex("/ar/admin$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("لوحة المتابعة");
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-dashboard-arabic"), FullPage = true });
 
         // The story editor of a published story, reached through the Arabic lists; the live preview posts within the edition.
-        await page.GotoAsync("/ar/admin/stories/published");
+        await page.OpenAsync("/ar/admin/stories/published");
         await page.Locator("table.table tbody a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/ar/admin/stories/\d+$"));
+        await page.ArriveAtAsync(new Regex(@"/ar/admin/stories/\d+$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("تعديل القصة");
         await page.Locator("textarea[name=\"Form.BodyMarkdown\"]").FillAsync("## معاينة\n\nفقرة.");
         await Assertions.Expect(page.Locator("#preview h2").First).ToHaveTextAsync("معاينة");
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-editor-arabic-edition"), FullPage = true });
 
-        Assert.Empty(problems);
-        await page.Context.CloseAsync();
-    }
+        journey.AssertNoProblems();
+    });
 }

@@ -7,20 +7,16 @@ public sealed class ReaderJourneyTests(BrowserSession session) : IClassFixture<B
     [SkippableTheory]
     [InlineData("phone", 360, 740)]
     [InlineData("desktop", 1366, 900)]
-    public async Task ReaderOpensHomeAndFollowsAStory(string name, int width, int height)
+    public Task ReaderOpensHomeAndFollowsAStory(string name, int width, int height) => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
-        var page = await session.NewPageAsync(width, height);
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
-        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+        var page = await journey.NewPageAsync(width, height);
 
-        await page.GotoAsync("/");
+        await page.OpenAsync("/");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"home-{name}.png"), FullPage = false });
         var leadLink = page.Locator(".lead-title a");
         var headline = (await leadLink.InnerTextAsync()).Trim();
         await leadLink.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/\d{4}/\d{2}/"));
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex(@"/\d{4}/\d{2}/"));
 
         Assert.Equal(headline, (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("article.story time[datetime]").First.IsVisibleAsync());
@@ -29,21 +25,18 @@ public sealed class ReaderJourneyTests(BrowserSession session) : IClassFixture<B
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"page is {scrollWidth}px wide in a {width}px viewport");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"story-{name}.png"), FullPage = true });
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        await page.Context.CloseAsync();
-    }
+        journey.AssertNoProblems();
+    }, $"{nameof(ReaderOpensHomeAndFollowsAStory)}-{name}");
 
     [SkippableFact]
-    public async Task KeyboardUserReachesContentThroughTheSkipLink()
+    public Task KeyboardUserReachesContentThroughTheSkipLink() => session.JourneyAsync(async journey =>
     {
-        Skip.IfNot(BrowserSession.ChromiumAvailable, BrowserSession.MissingChromium);
-        var page = await session.NewPageAsync(1024, 768);
-        await page.GotoAsync("/");
+        var page = await journey.NewPageAsync(1024, 768);
+        await page.OpenAsync("/");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", (await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim());
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
-        await page.Context.CloseAsync();
-    }
+    });
 }
