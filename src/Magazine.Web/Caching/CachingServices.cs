@@ -1,17 +1,26 @@
 using System.IO.Compression;
+using Magazine.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Magazine.Web.Caching;
 
 public static class CachingServices
 {
-    public static IServiceCollection AddReaderCaching(this IServiceCollection services)
+    public static IServiceCollection AddReaderCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ReaderCache>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(provider => new ReaderCache(provider.GetRequiredService<MemoryPageStore>().Store, provider.GetRequiredService<TimeProvider>()));
+        services.AddScoped<ReaderPageTags>();
         services.AddSingleton<PublicationSchedule>();
         services.AddSingleton<ContentChangeInterceptor>();
+        var megabytes = configuration.GetValue($"{MagazineOptions.Section}:{nameof(MagazineOptions.OutputCacheMegabytes)}", 64);
         services.AddOutputCache(options =>
-            options.AddPolicy(ReaderCache.Policy, policy => policy.AddPolicy<ReaderPagePolicy>(), excludeDefaultPolicy: true));
+        {
+            options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;
+            options.AddPolicy(ReaderCache.Policy, policy => policy.AddPolicy<ReaderPagePolicy>(), excludeDefaultPolicy: true);
+        });
+        GuardTheStore(services);
 
         services.AddResponseCompression(options =>
         {
@@ -26,4 +35,24 @@ public static class CachingServices
         services.AddSingleton<IResponseCompressionProvider, AnonymousOnlyCompression>();
         return services;
     }
+
+    /// <summary>Wraps the framework's memory store (sized by <see cref="OutputCacheOptions.SizeLimit"/>) in <see cref="GuardedOutputCacheStore"/>.</summary>
+    private static void GuardTheStore(IServiceCollection services)
+    {
+        var framework = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(framework);
+        services.AddSingleton(provider => new MemoryPageStore(Inner(framework, provider)));
+        services.AddSingleton<IOutputCacheStore>(provider => new GuardedOutputCacheStore(
+            provider.GetRequiredService<MemoryPageStore>().Store,
+            provider.GetRequiredService<ReaderCache>(),
+            provider.GetRequiredService<IHttpContextAccessor>()));
+    }
+
+    /// <summary>The store behind the guard, which evictions go to directly.</summary>
+    public sealed record MemoryPageStore(IOutputCacheStore Store);
+
+    private static IOutputCacheStore Inner(ServiceDescriptor framework, IServiceProvider provider) =>
+        framework.ImplementationInstance as IOutputCacheStore
+        ?? framework.ImplementationFactory?.Invoke(provider) as IOutputCacheStore
+        ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, framework.ImplementationType!);
 }

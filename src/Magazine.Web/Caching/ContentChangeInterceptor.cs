@@ -3,22 +3,21 @@ using System.Runtime.CompilerServices;
 using Magazine.Core.Entities;
 using Magazine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Magazine.Web.Caching;
 
 /// <summary>
-/// Drops the reader cache whenever a save changes something readers see, whoever saves
-/// it (newsroom, comments, import, seeding): no code path has to remember. Inside a
-/// transaction the drop waits for the commit, so no page can be cached from the old state
-/// after it. A held comment changes nothing readers see, so a spam flood cannot keep
-/// emptying the cache.
+/// Evicts the reader pages a save changes, whoever saves (newsroom, comments, import,
+/// seeding): no code path has to remember. What changed is read from the change tracker
+/// before the save (<see cref="ReaderChanges"/>); inside a transaction the eviction waits
+/// for the commit, so no page can be cached from the old state after it. A held comment
+/// changes nothing readers see, so a spam flood evicts nothing.
 /// </summary>
-public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSchedule schedule, SiteIdentityProvider site)
+public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSchedule schedule, SiteIdentityProvider site, IServiceScopeFactory scopes)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, ReaderChanges> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -34,12 +33,14 @@ public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSched
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        Saved(eventData.Context);
         FlushUnlessInTransaction(eventData.Context).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        Saved(eventData.Context);
         await FlushUnlessInTransaction(eventData.Context);
         return result;
     }
@@ -50,36 +51,28 @@ public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSched
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
         FlushAsync(eventData.Context);
 
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     private void Note(DbContext? context)
     {
-        if (context is null)
+        if (context is not null)
         {
-            return;
-        }
-        var pending = _pending.GetOrCreateValue(context);
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
-            {
-                continue;
-            }
-            pending.Readers |= ReadersSee(entry);
-            pending.Identity |= entry.Entity is SiteSettings or Category;
+            _pending.GetOrCreateValue(context).Note(context.ChangeTracker);
         }
     }
 
-    private static bool ReadersSee(EntityEntry entry) => entry.Entity switch
+    private void Saved(DbContext? context)
     {
-        Comment => entry.State != EntityState.Added && WasOrIsApproved(entry)
-            || entry.State == EntityState.Added && (CommentStatus)entry.Property(nameof(Comment.Status)).CurrentValue! == CommentStatus.Approved,
-        Article or ArticleTag or Category or Tag or AuthorProfile or Page or Redirect or SiteSettings => true,
-        _ => false,
-    };
-
-    private static bool WasOrIsApproved(EntityEntry entry)
-    {
-        var status = entry.Property(nameof(Comment.Status));
-        return (CommentStatus)status.OriginalValue! == CommentStatus.Approved || (CommentStatus)status.CurrentValue! == CommentStatus.Approved;
+        if (context is not null && _pending.TryGetValue(context, out var changes))
+        {
+            changes.Saved();
+        }
     }
 
     private Task FlushUnlessInTransaction(DbContext? context) =>
@@ -87,31 +80,22 @@ public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSched
 
     private async Task FlushAsync(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending) || !(pending.Readers || pending.Identity))
+        if (context is null || !_pending.TryGetValue(context, out var changes))
         {
             return;
         }
         _pending.Remove(context);
-        if (pending.Identity)
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+        if (changes.Identity)
         {
             site.Invalidate();
         }
         schedule.Forget();
-        await cache.InvalidateAsync();
-    }
-
-    private sealed class Pending
-    {
-        public bool Readers { get; set; }
-        public bool Identity { get; set; }
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Discard(eventData.Context);
-        return Task.CompletedTask;
+        IReadOnlyCollection<string> tags = changes.Everything ? [ReaderTags.All] : await changes.TagsAsync(scopes);
+        await cache.EvictAsync(tags);
     }
 
     private void Discard(DbContext? context)

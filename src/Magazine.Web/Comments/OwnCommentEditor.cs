@@ -37,8 +37,13 @@ public sealed class OwnCommentEditor(MagazineDbContext db, CommentRenderer rende
             return refusal!;
         }
         comment.DeletedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await db.RecountCommentsAsync(comment.ArticleId!.Value, cancellationToken);
+        // One transaction: the reader cache is evicted once both the comment and its story's count have changed.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await db.RecountCommentsAsync(comment.ArticleId!.Value, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         return new PostCommentResult.Stored(comment.Id, false, await ArticleUrlAsync(comment.ArticleId.Value, cancellationToken));
     }
 

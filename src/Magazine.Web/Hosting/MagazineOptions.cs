@@ -17,6 +17,15 @@ public sealed class MagazineOptions
     public bool OutputCache { get; set; } = true;
 
     /// <summary>
+    /// Memory the page cache may hold, in megabytes (bodies and headers of every cached page
+    /// and encoding). When full, the least recently used pages make way and are rendered again.
+    /// </summary>
+    public int OutputCacheMegabytes { get; set; } = 64;
+
+    /// <summary>Marks answers served from the page cache with an X-Reader-Cache header (tests and the benchmark; off in production).</summary>
+    public bool CacheHeader { get; set; }
+
+    /// <summary>
     /// Benchmark only: a folder served as plain static files under /bench-static, to
     /// measure the same server's upper bound beside the real pages. Unset in production.
     /// </summary>

@@ -112,7 +112,7 @@ public static class MagazineServices
         services.AddScoped<RedirectQuery>();
         services.AddScoped<PageMetadata>();
         services.AddComments();
-        services.AddReaderCaching();
+        services.AddReaderCaching(builder.Configuration);
         services.AddScoped<SqliteBackup>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.BackupVerb>();
         services.AddScoped<SyntheticMagazine>();
@@ -154,7 +154,11 @@ public static class MagazineServices
         services.AddScoped<SitemapQueries>();
 
         services.AddMagazineLocalization();
-        services.AddControllersWithViews(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new HeadAnswersGet());
+            })
             .AddMagazineViewLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         return builder;

@@ -2,6 +2,7 @@ using Magazine.Core.Content;
 using System.Linq.Expressions;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Web.Caching;
 using Magazine.Web.Comments;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Web.Queries;
 
 /// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
-public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock)
+public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags)
 {
     private const int RelatedCount = 3;
     private const int SummaryLength = 200;
@@ -47,18 +48,31 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
         var newer = await db.Articles.AsNoTracking()
             .PublishedNewerThan(now, story.PublishedAt, story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
+            .Select(a => new { a.Id, a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);
         var older = await db.Articles.AsNoTracking()
             .PublishedOlderThan(now, story.PublishedAt, story.Id)
             .NewestFirst()
-            .Select(a => new { a.Title, a.PublishedAt, a.Slug, a.Language })
+            .Select(a => new { a.Id, a.Title, a.PublishedAt, a.Slug, a.Language })
             .FirstOrDefaultAsync(cancellationToken);
         var related = row.CategoryId is null
             ? []
             : await published.Where(a => a.CategoryId == row.CategoryId && a.Id != story.Id).NewestFirst()
                 .Select(StoryProjections.Card).Take(RelatedCount).ToListAsync(cancellationToken);
 
+        pageTags.Stories([story.Id, .. related.Select(r => r.Id)]);
+        if (newer is not null)
+        {
+            pageTags.Stories([newer.Id]);
+        }
+        if (older is not null)
+        {
+            pageTags.Stories([older.Id]);
+        }
+        if (row.CategoryId is { } sectionId)
+        {
+            pageTags.Add(ReaderTags.Section(sectionId));
+        }
         return new ArticleViewModel(
             story,
             row.UpdatedAt,

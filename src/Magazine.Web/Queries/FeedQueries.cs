@@ -1,5 +1,6 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
+using Magazine.Web.Caching;
 using Magazine.Web.Hosting;
 using Magazine.Web.Syndication;
 using Magazine.Web.ViewModels;
@@ -8,19 +9,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Web.Queries;
 
 /// <summary>The site's feed and each section's: the newest published stories with their full text, in the current edition.</summary>
-public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock)
+public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags)
 {
     public const int Entries = 20;
     private const int SummaryLength = 300;
 
     public async Task<FeedModel> SiteFeedAsync(string origin, CancellationToken cancellationToken)
     {
+        pageTags.Add(ReaderTags.Feeds);
         var identity = await site.GetAsync(cancellationToken);
         return await BuildAsync(db.Articles, identity.Name, identity.Tagline, origin, StoryUrls.Home(), StoryUrls.Feed(), cancellationToken);
     }
 
     public async Task<FeedModel?> SectionFeedAsync(string slug, string origin, CancellationToken cancellationToken)
     {
+        pageTags.Add(ReaderTags.Feeds);
         var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new { c.Id, c.Name, c.ArabicName, c.Description, c.ArabicDescription }).FirstOrDefaultAsync(cancellationToken);
         if (section is null)

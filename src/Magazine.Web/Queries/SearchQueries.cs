@@ -1,12 +1,13 @@
 using Magazine.Core.Data;
 using Magazine.Core.Search;
+using Magazine.Web.Caching;
 using Magazine.Web.Hosting;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Queries;
 
-public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, SiteIdentityProvider site, TimeProvider clock)
+public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags)
 {
     /// <summary>Nobody reads this deep into results; past it a page is not found rather than computed.</summary>
     public const int MaxPage = 1_000;
@@ -14,6 +15,7 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
     /// <summary>The search page, or null for a page number past the results.</summary>
     public async Task<SearchViewModel?> SearchAsync(string? query, int page, CancellationToken cancellationToken)
     {
+        pageTags.Add(ReaderTags.Search);
         var terms = SearchTerms.Parse(query);
         if (terms.IsEmpty)
         {
@@ -35,6 +37,7 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
             .Select(StoryProjections.Card).ToDictionaryAsync(c => c.Id, cancellationToken);
         var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(a => a.Id, a => a.BodyText, cancellationToken);
+        pageTags.Stories(cards.Keys);
         var results = ids.Where(cards.ContainsKey)
             .Select(id => new SearchResult(
                 cards[id],

@@ -12,7 +12,7 @@ namespace Magazine.Web.Queries;
 /// stories, and every published story, each with its last change. Entries are listed
 /// once per edition, so a file holds at most half the URL limit in entries.
 /// </summary>
-public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOptions<MagazineOptions> options)
+public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOptions<MagazineOptions> options, Caching.ReaderPageTags pageTags)
 {
     public static readonly string[] Kinds = ["sections", "authors", "tags", "stories"];
 
@@ -36,6 +36,7 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
     /// <summary>One file's entries (number from 1), or null when there is no such file.</summary>
     public async Task<IReadOnlyList<SitemapEntry>?> FileAsync(string kind, int number, CancellationToken cancellationToken)
     {
+        pageTags.Add(Caching.ReaderTags.Sitemaps);
         if (!Kinds.Contains(kind) || number < 1 || number > 1_000_000)
         {
             return null;
@@ -55,6 +56,7 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
     /// <summary>Every file a sitemap index would list (each dated by the newest story change), and how many entries they hold in all.</summary>
     public async Task<(IReadOnlyList<SitemapFile> Files, int Entries)> IndexAsync(CancellationToken cancellationToken)
     {
+        pageTags.Add(Caching.ReaderTags.Sitemaps);
         var lastStory = await Published.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken);
         var files = new List<SitemapFile>();
         var entries = 0;
@@ -71,6 +73,7 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
     public async Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(string origin, CancellationToken cancellationToken)
     {
         // The news sitemap protocol: stories of the last two days, at most 1,000.
+        pageTags.Add(Caching.ReaderTags.Sitemaps);
         var since = Now.AddDays(-2);
         var rows = await Published.Where(a => a.PublishedAt >= since).NewestFirst()
             .Select(a => new { a.Title, a.Slug, a.Language, PublishedAt = a.PublishedAt!.Value })

@@ -1,4 +1,5 @@
 using Magazine.Core.Data;
+using Magazine.Web.Caching;
 using Magazine.Web.Hosting;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Web.Queries;
 
 /// <summary>The reader's lists: home, the archive, and section, tag and author pages.</summary>
-public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock)
+public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags)
 {
     private const int LatestOnHome = 10;
     private const int StoriesPerSectionBlock = 4;
@@ -28,12 +29,18 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         var blocks = new List<SectionBlock>();
         foreach (var section in (await site.GetAsync(cancellationToken)).Sections)
         {
+            pageTags.Add(ReaderTags.Section(section.Id));
             var stories = await published.Where(a => a.CategoryId == section.Id).NewestFirst()
                 .Select(StoryProjections.Card).Take(StoriesPerSectionBlock).ToListAsync(cancellationToken);
             if (stories.Count > 0)
             {
                 blocks.Add(new SectionBlock(section.Label, section.Slug, stories));
             }
+        }
+        pageTags.Add(ReaderTags.Home).Stories(latest.Select(s => s.Id)).Stories(blocks.SelectMany(b => b.Stories).Select(s => s.Id));
+        if (lead is not null)
+        {
+            pageTags.Stories([lead.Id]);
         }
         return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
     }
@@ -42,6 +49,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     {
         var stories = await db.Articles.AsNoTracking()
             .ToPageAsync(Now, StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        Tag(ReaderTags.Home, stories);
         return stories is null ? null : new ListingViewModel("", null, "archive", stories);
     }
 
@@ -55,6 +63,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         }
         var stories = await db.Articles.AsNoTracking().Where(a => a.CategoryId == section.Id)
             .ToPageAsync(Now, StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        Tag(ReaderTags.Section(section.Id), stories);
         return stories is null ? null : new ListingViewModel(
             Edition.Current.Pick(section.Name, section.ArabicName),
             Edition.Current.Pick(section.Description ?? "", section.ArabicDescription) is { Length: > 0 } description ? description : null,
@@ -73,6 +82,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         }
         var stories = await db.Articles.AsNoTracking().Where(a => a.Tags.Any(t => t.TagId == tag.Id))
             .ToPageAsync(Now, StoryUrls.Tag(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        Tag(ReaderTags.Tag(tag.Id), stories);
         return stories is null ? null : new ListingViewModel(tag.Name, null, "tag", stories);
     }
 
@@ -86,8 +96,12 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         }
         var stories = await db.Articles.AsNoTracking().Where(a => a.AuthorId == author.Id)
             .ToPageAsync(Now, StoryUrls.Author(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        Tag(ReaderTags.Author(author.Id), stories);
         return stories is null ? null : new ListingViewModel(author.DisplayName, author.Bio, "author", stories);
     }
+
+    private void Tag(string list, PagedList<StoryCard>? stories) =>
+        pageTags.Add(list).Stories(stories?.Items.Select(s => s.Id) ?? []);
 
     private async Task<int> PageSizeAsync(CancellationToken cancellationToken) =>
         (await site.GetAsync(cancellationToken)).PageSize;

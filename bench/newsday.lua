@@ -1,0 +1,51 @@
+-- A news day's readers: a fifth on the home pages, three fifths on a hot set of recent
+-- stories, the rest on the long tail of the archive. Counts answers served from the page
+-- cache (the X-Reader-Cache header the benchmark turns on).
+-- Paths come from the files named by HOT_PATHS and TAIL_PATHS.
+local hot, tail = {}, {}
+local homes = { "/", "/ar" }
+local threads = {}
+
+local function read(file, into)
+  for line in io.lines(file) do
+    if #line > 0 then into[#into + 1] = line end
+  end
+end
+
+function setup(thread)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  read(os.getenv("HOT_PATHS"), hot)
+  read(os.getenv("TAIL_PATHS"), tail)
+  math.randomseed(os.time() + #threads)
+  hits, answers = 0, 0
+end
+
+function request()
+  local roll = math.random(100)
+  local path
+  if roll <= 20 then
+    path = homes[math.random(#homes)]
+  elseif roll <= 80 then
+    path = hot[math.random(#hot)]
+  else
+    path = tail[math.random(#tail)]
+  end
+  return wrk.format("GET", path)
+end
+
+function response(status, headers, body)
+  answers = answers + 1
+  if headers["X-Reader-Cache"] == "hit" then hits = hits + 1 end
+end
+
+function done(summary, latency, requests)
+  local h, a = 0, 0
+  for _, thread in ipairs(threads) do
+    h = h + thread:get("hits")
+    a = a + thread:get("answers")
+  end
+  io.write(string.format("cache hits: %d of %d (%.1f%%)\n", h, a, a > 0 and 100 * h / a or 0))
+end

@@ -1,0 +1,28 @@
+namespace Magazine.Web.Caching;
+
+/// <summary>
+/// The tags a cached reader page carries, one for each thing whose change would change it.
+/// Tags are the same in both editions: they show the same stories.
+/// </summary>
+public static class ReaderTags
+{
+    /// <summary>On every reader page: settings, sections, navigation and identity evict it.</summary>
+    public const string All = "reader";
+
+    /// <summary>The home page and the archive (<c>/latest</c>): every published story enters them.</summary>
+    public const string Home = "home";
+
+    public const string Feeds = "feeds";
+    public const string Sitemaps = "sitemaps";
+    public const string Search = "search";
+
+    /// <summary>Any page showing the story: its own page, its card in a list, a link to it as a neighbour.</summary>
+    public static string Story(int id) => $"story:{id}";
+
+    /// <summary>The section's list and feed, the home page's block of it, and the related stories under its stories.</summary>
+    public static string Section(int id) => $"section:{id}";
+
+    public static string Tag(int id) => $"tag:{id}";
+
+    public static string Author(int id) => $"author:{id}";
+}

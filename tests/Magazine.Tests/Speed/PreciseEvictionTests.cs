@@ -1,0 +1,223 @@
+using System.Net;
+using Magazine.Core.Entities;
+using Magazine.Tests.Comments;
+using Magazine.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Magazine.Tests.Speed;
+
+/// <summary>A site whose cached answers say so, to tell a page served from the cache from one rendered again.</summary>
+public sealed class CacheMarkingFactory : OpenCommentsFactory
+{
+    public CacheMarkingFactory() => With("Magazine:CacheHeader", "true");
+}
+
+/// <summary>A change evicts the pages that show it, at once, and leaves every other page in the cache.</summary>
+public sealed class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
+{
+    [Fact]
+    public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileOtherPagesStayCached()
+    {
+        var quiet = await OldStoryOffTheHomePageAsync();
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var other = await app.StoryAsync(section, author, title: "Other story " + TestData.Unique("o"));
+        var client = app.CreateClient();
+        await WarmAsync(client, TestData.UrlOf(quiet), TestData.UrlOf(other), "/");
+
+        var posted = await app.CreateBrowserClient().PostCommentAsync(TestData.UrlOf(quiet), "A reaction seen at once");
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var story = await client.GetAsync(TestData.UrlOf(quiet));
+        Assert.False(FromCache(story));
+        Assert.Contains("A reaction seen at once", await story.Content.ReadAsStringAsync());
+        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(other))));
+        Assert.True(FromCache(await client.GetAsync("/")));
+    }
+
+    [Fact]
+    public async Task ApprovedCommentUpdatesTheCountOnListsShowingTheStory()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(section, author);
+        var client = app.CreateClient();
+        await WarmAsync(client, $"/section/{section.Slug}");
+
+        await app.CreateBrowserClient().PostCommentAsync(TestData.UrlOf(story), "Counted");
+
+        var list = await client.GetAsync($"/section/{section.Slug}");
+        Assert.False(FromCache(list));
+        Assert.Contains("1 comment", await list.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task HeldCommentEvictsNothing()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(section, author);
+        var client = app.CreateClient();
+        await WarmAsync(client, TestData.UrlOf(story));
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Comments.Add(new Comment { ArticleId = story.Id, AuthorName = "Spammer", BodyMarkdown = "buy", BodyHtml = "<p>buy</p>", Status = CommentStatus.Pending, CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(story))));
+    }
+
+    [Fact]
+    public async Task EditedHeadlineShowsOnTheStoryAndItsListsWhileUnrelatedPagesStayCached()
+    {
+        var (sectionOfEdited, author) = await app.SectionAndAuthorAsync();
+        var edited = await app.StoryAsync(sectionOfEdited, author);
+        var unrelated = await OldStoryOffTheHomePageAsync();
+        var client = app.CreateClient();
+        var section = sectionOfEdited.Slug;
+        await WarmAsync(client, TestData.UrlOf(edited), $"/section/{section}", TestData.UrlOf(unrelated));
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Articles.Find(edited.Id)!.Title = "Corrected headline " + edited.Id;
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains("Corrected headline " + edited.Id, await client.GetStringAsync(TestData.UrlOf(edited)));
+        Assert.Contains("Corrected headline " + edited.Id, await client.GetStringAsync($"/section/{section}"));
+        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
+    }
+
+    [Fact]
+    public async Task PublishedStoryEntersHomeSectionAndItsNeighbourAtOnce()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var previous = await app.StoryAsync(section, author, publishedAt: now.AddSeconds(-30));
+        var unrelated = await OldStoryOffTheHomePageAsync();
+        var client = app.CreateClient();
+        await WarmAsync(client, "/", $"/section/{section.Slug}", TestData.UrlOf(previous), TestData.UrlOf(unrelated));
+
+        var draft = await app.StoryAsync(section, author, status: ArticleStatus.Draft, title: "Breaking " + TestData.Unique("b"));
+        await app.WithDbAsync(async db =>
+        {
+            var story = db.Articles.Find(draft.Id)!;
+            story.Status = ArticleStatus.Published;
+            story.PublishedAt = now.AddSeconds(-10);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains(draft.Title, await client.GetStringAsync("/"));
+        Assert.Contains(draft.Title, await client.GetStringAsync($"/section/{section.Slug}"));
+        Assert.Contains(draft.Title, await client.GetStringAsync(TestData.UrlOf(previous)));
+        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
+    }
+
+    [Fact]
+    public async Task UnpublishedStoryLeavesHomeAndSectionAtOnce()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(section, author, publishedAt: app.Clock.GetUtcNow().UtcDateTime.AddSeconds(-20), title: "Withdrawn " + TestData.Unique("w"));
+        var client = app.CreateClient();
+        await WarmAsync(client, "/", $"/section/{section.Slug}", TestData.UrlOf(story));
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Articles.Find(story.Id)!.Status = ArticleStatus.Draft;
+            await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain(story.Title, await client.GetStringAsync("/"));
+        Assert.DoesNotContain(story.Title, await client.GetStringAsync($"/section/{section.Slug}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(TestData.UrlOf(story))).StatusCode);
+    }
+
+    [Fact]
+    public async Task StoryMovedToAnotherSectionLeavesTheOldListAndEntersTheNew()
+    {
+        var (from, author) = await app.SectionAndAuthorAsync();
+        var (to, _) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(from, author, title: "Moved " + TestData.Unique("m"));
+        var client = app.CreateClient();
+        await WarmAsync(client, $"/section/{from.Slug}", $"/section/{to.Slug}");
+
+        await app.WithDbAsync(async db =>
+        {
+            db.Articles.Find(story.Id)!.CategoryId = to.Id;
+            await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain(story.Title, await client.GetStringAsync($"/section/{from.Slug}"));
+        Assert.Contains(story.Title, await client.GetStringAsync($"/section/{to.Slug}"));
+    }
+
+    [Fact]
+    public async Task NewTagOnAStoryShowsOnTheTagPage()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var tagged = await app.StoryAsync(section, author, tags: "Harbour " + TestData.Word());
+        var story = await app.StoryAsync(section, author, title: "Retagged " + TestData.Unique("r"));
+        var tag = await app.WithDbAsync(db => db.ArticleTags.Where(t => t.ArticleId == tagged.Id).Select(t => t.Tag).FirstAsync());
+        var client = app.CreateClient();
+        await WarmAsync(client, $"/tag/{tag.Slug}");
+
+        await app.WithDbAsync(async db =>
+        {
+            db.ArticleTags.Add(new ArticleTag { ArticleId = story.Id, TagId = tag.Id, SortOrder = 0 });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Contains(story.Title, await client.GetStringAsync($"/tag/{tag.Slug}"));
+    }
+
+    [Fact]
+    public async Task SiteSettingsEvictEveryPage()
+    {
+        var story = await OldStoryOffTheHomePageAsync();
+        var client = app.CreateClient();
+        await WarmAsync(client, TestData.UrlOf(story), "/");
+        var name = "Renamed " + TestData.Unique("n");
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.SiteSettings.FirstAsync()).SiteName = name;
+            await db.SaveChangesAsync();
+        });
+
+        foreach (var url in new[] { TestData.UrlOf(story), "/" })
+        {
+            var page = await client.GetAsync(url);
+            Assert.False(FromCache(page));
+            Assert.Contains(name, await page.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>
+    /// A story far back in its own section, with newer stories around it and in its section,
+    /// so no page but its own and its section's shows it.
+    /// </summary>
+    private async Task<Article> OldStoryOffTheHomePageAsync()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var at = app.Clock.GetUtcNow().UtcDateTime.AddDays(-1000 - Random.Shared.Next(15_000)).AddMinutes(Random.Shared.Next(1440));
+        var story = await app.StoryAsync(section, author, publishedAt: at);
+        await app.StoryAsync(section, author, publishedAt: at.AddMinutes(-1));
+        for (var i = 1; i <= 11; i++)
+        {
+            await app.StoryAsync(section, author, publishedAt: at.AddMinutes(i));
+        }
+        return story;
+    }
+
+    /// <summary>Visits each page until it is answered from the cache.</summary>
+    private static async Task WarmAsync(HttpClient client, params string[] urls)
+    {
+        foreach (var url in urls)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+            Assert.True(FromCache(await client.GetAsync(url)), $"{url} was not cached");
+        }
+    }
+
+    private static bool FromCache(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Reader-Cache", out var values) && values.Contains("hit");
+}
