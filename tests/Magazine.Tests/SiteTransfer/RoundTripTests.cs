@@ -44,6 +44,34 @@ public sealed class RoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportThenImportAnswersEveryOldAddressWithTheSameTarget()
+    {
+        using var original = new MagazineFactory();
+        Assert.Equal(0, (await original.RunVerbAsync("import", "blogger", ExportFiles.Blogger)).ExitCode);
+        Assert.Equal(0, (await original.RunVerbAsync("import", "wordpress", ExportFiles.WordPress)).ExitCode);
+        var path = _temp.File("site.xml");
+        Assert.Equal(0, (await original.RunVerbAsync("export", "wordpress", path, "--site-url", "https://magazine.example")).ExitCode);
+        using var copy = new MagazineFactory();
+
+        var import = await copy.RunVerbAsync("import", "wordpress", path);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var oldPaths = await original.WithDbAsync(db => db.Redirects.Select(r => r.FromPath).ToListAsync());
+        var before = original.CreateBrowserClient();
+        var after = copy.CreateBrowserClient();
+        var moved = 0;
+        foreach (var oldPath in oldPaths)
+        {
+            var expected = await before.GetAsync(oldPath);
+            var actual = await after.GetAsync(oldPath);
+            moved += expected.StatusCode == System.Net.HttpStatusCode.MovedPermanently ? 1 : 0;
+            Assert.True(actual.StatusCode == expected.StatusCode && actual.Headers.Location == expected.Headers.Location,
+                $"{oldPath}: {(int)expected.StatusCode} {expected.Headers.Location} before, {(int)actual.StatusCode} {actual.Headers.Location} after");
+        }
+        Assert.True(moved > 300, $"only {moved} old addresses answer 301");
+    }
+
+    [Fact]
     public async Task ExportIsWxr12WithThreadsThatWordPressReads()
     {
         using var site = new MagazineFactory();

@@ -34,8 +34,7 @@ public static class BloggerReader
         }
         string? title = null, address = null;
         var siteSent = false;
-        var labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var authors = new HashSet<string>(StringComparer.Ordinal);
+        var feed = new FeedState();
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
@@ -58,7 +57,7 @@ public static class BloggerReader
                     siteSent = true;
                     yield return new SourceSite(title, address, FeedPaths);
                 }
-                foreach (var item in ReadEntry(element, labels, authors))
+                foreach (var item in ReadEntry(element, feed))
                 {
                     yield return item;
                 }
@@ -70,14 +69,30 @@ public static class BloggerReader
         }
     }
 
-    private static IEnumerable<SourceItem> ReadEntry(XElement entry, HashSet<string> labels, HashSet<string> authors)
+    /// <summary>What one entry tells the next: labels and authors already sent, and the blog's line-break setting.</summary>
+    private sealed class FeedState
     {
+        public HashSet<string> Labels { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Authors { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Blogger's "convert line breaks" setting: when on, Blogger showed every line break in a body as a break.</summary>
+        public bool ConvertLineBreaks { get; set; }
+    }
+
+    private static IEnumerable<SourceItem> ReadEntry(XElement entry, FeedState feed)
+    {
+        var labels = feed.Labels;
+        var authors = feed.Authors;
         var id = entry.Element(Atom + "id").NonEmpty() ?? throw ExportFormatException.At(entry, "An <entry> has no <id>");
         var kind = KindOf(entry);
         switch (kind)
         {
             case "post" or "page":
                 var post = ReadPost(entry, id, kind == "page");
+                if (feed.ConvertLineBreaks)
+                {
+                    post = post with { Html = BloggerLineBreaks.Apply(post.Html) };
+                }
                 if (post.AuthorKey is not null && authors.Add(post.AuthorKey))
                 {
                     var name = entry.Element(Atom + "author")?.Element(Atom + "name").NonEmpty() ?? "Unknown";
@@ -93,6 +108,10 @@ public static class BloggerReader
                 yield return ReadComment(entry, id);
                 break;
             case "settings":
+                if (id.EndsWith(".settings.BLOG_CONVERT_LINE_BREAKS", StringComparison.Ordinal))
+                {
+                    feed.ConvertLineBreaks = string.Equals(entry.Element(Atom + "content").NonEmpty(), "true", StringComparison.OrdinalIgnoreCase);
+                }
                 yield return new SourceSkipped("setting", id, "blog settings are not imported");
                 break;
             case "template":
@@ -134,6 +153,7 @@ public static class BloggerReader
             ExternalId = id,
             IsPage = isPage,
             Title = entry.Element(Atom + "title").NonEmpty(),
+            TitleIsText = (string?)entry.Element(Atom + "title")?.Attribute("type") is null or "text",
             Slug = SlugOf(oldPath),
             Html = entry.Element(Atom + "content").Text(),
             Excerpt = entry.Element(Takeout + "metaDescription").NonEmpty(),

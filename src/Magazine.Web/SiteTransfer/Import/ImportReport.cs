@@ -13,6 +13,7 @@ public sealed class ImportReport(ExportFormat format, bool dryRun)
 
     private readonly Dictionary<string, KindCounts> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string Reason), SkipGroup> _skips = [];
+    private readonly Dictionary<(string Kind, string Reason), SkipGroup> _heldBack = [];
     private readonly SortedSet<string> _images = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
 
@@ -37,6 +38,9 @@ public sealed class ImportReport(ExportFormat format, bool dryRun)
 
     public IReadOnlyCollection<SkipGroup> Skips => _skips.Values;
 
+    /// <summary>What came in as drafts because the source kept it from the public, by reason, with every title.</summary>
+    public IReadOnlyCollection<SkipGroup> HeldBack => _heldBack.Values;
+
     /// <summary>Images the bodies point at; they stay at these addresses.</summary>
     public IReadOnlyCollection<string> Images => _images;
 
@@ -60,6 +64,16 @@ public sealed class ImportReport(ExportFormat format, bool dryRun)
         }
     }
 
+    public void Held(string kind, string title, string reason)
+    {
+        if (!_heldBack.TryGetValue((kind, reason), out var group))
+        {
+            _heldBack[(kind, reason)] = group = new SkipGroup(kind, reason);
+        }
+        group.Count++;
+        group.Examples.Add(title);
+    }
+
     public void Image(string url) => _images.Add(url);
 
     public void Note(string note) => _notes.Add(note);
@@ -81,6 +95,14 @@ public sealed class ImportReport(ExportFormat format, bool dryRun)
             foreach (var skip in _skips.Values.OrderBy(s => s.Kind, StringComparer.Ordinal).ThenByDescending(s => s.Count))
             {
                 output.WriteLine(string.Create(c, $"  {skip.Count} {skip.Kind}: {skip.Reason} (e.g. {string.Join(", ", skip.Examples)})"));
+            }
+        }
+        if (_heldBack.Count > 0)
+        {
+            output.WriteLine("Held back as drafts:");
+            foreach (var held in _heldBack.Values.OrderBy(s => s.Kind, StringComparer.Ordinal).ThenBy(s => s.Reason, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(c, $"  {held.Count} {held.Kind}, {held.Reason} at the source: {string.Join(", ", held.Examples)}"));
             }
         }
         foreach (var note in _notes)

@@ -44,14 +44,20 @@ internal sealed partial class ImportRun
             _articles.Added[post.ExternalId] = article;
             report.Imported(ImportReport.Stories);
         }
+        if (post.HeldBack is { } reason)
+        {
+            report.Held(ImportReport.Stories, title, reason);
+        }
         article.Title = title;
         article.Dek = ImportedText.Dek(post.Excerpt, DekLength);
         article.BodyMarkdown = post.Markdown ?? post.Html;
+        article.BodyFormat = post.Markdown is null ? BodyFormat.Html : post.OwnFormat;
         article.Status = StatusOf(post.Status);
         article.StatusBeforeTrash = post.StatusBeforeTrash is { } before ? StatusOf(before) : null;
         article.PublishedAt = post.PublishedAt;
-        article.CreatedAt = post.CreatedAt;
-        article.UpdatedAt = post.UpdatedAt;
+        // An undated source item came in as a draft; it is dated by its import.
+        article.CreatedAt = post.CreatedAt == default ? now : post.CreatedAt;
+        article.UpdatedAt = post.UpdatedAt == default ? now : post.UpdatedAt;
         article.CommentsClosed = post.CommentsClosed;
         article.IsFeatured = post.IsFeatured;
         article.HeroImageUrl = ImportedText.ClipOrNull(post.HeroImageUrl, 1000);
@@ -92,13 +98,18 @@ internal sealed partial class ImportRun
             _pages.Added[post.ExternalId] = page;
             report.Imported(ImportReport.Pages);
         }
+        if (post.HeldBack is { } reason)
+        {
+            report.Held(ImportReport.Pages, title, reason);
+        }
         page.Title = title;
         page.BodyMarkdown = post.Markdown ?? post.Html;
+        page.BodyFormat = post.Markdown is null ? BodyFormat.Html : post.OwnFormat;
         page.RenderBody(stories, embedHosts);
         page.IsPublished = post.Status == SourceStatus.Published && post.PublishedAt <= now;
         page.Language = post.Language ?? ImportedText.Language(title + " " + Core.Content.HtmlText.ToPlainText(page.BodyHtml));
-        page.CreatedAt = post.CreatedAt;
-        page.UpdatedAt = post.UpdatedAt;
+        page.CreatedAt = post.CreatedAt == default ? now : post.CreatedAt;
+        page.UpdatedAt = post.UpdatedAt == default ? now : post.UpdatedAt;
         _unsaved++;
         NoteImages(post);
         AddRedirects(post.OldPaths, RedirectTarget.Page, post.ExternalId);
@@ -119,7 +130,7 @@ internal sealed partial class ImportRun
     }
 
     private static string Title(SourcePost post) =>
-        ImportedText.Clip(ImportedText.Title(post.Title, post.Markdown ?? post.Html, post.PublishedAt ?? post.CreatedAt), 300);
+        ImportedText.Clip(ImportedText.Title(post.Title, post.Markdown ?? post.Html, post.PublishedAt ?? post.CreatedAt, post.TitleIsText), 300);
 
     private static ArticleStatus StatusOf(SourceStatus status) => status switch
     {

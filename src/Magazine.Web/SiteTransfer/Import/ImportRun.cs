@@ -108,6 +108,9 @@ internal sealed partial class ImportRun(
                     _waiting.Add(comment);
                 }
                 break;
+            case SourceRedirect redirect when redirect.ToPath.StartsWith('/') && !redirect.ToPath.StartsWith("//", StringComparison.Ordinal):
+                AddRedirects([redirect.FromPath], RedirectTarget.Fixed, redirect.ToPath);
+                break;
             case SourceImage image:
                 report.Image(image.Url);
                 break;

@@ -10,9 +10,10 @@ public static partial class ImportedText
     private const int TitleFromBodyLength = 70;
 
     /// <summary>The source title as plain text; an untitled post takes its opening words, or a dated "Untitled".</summary>
-    public static string Title(string? title, string bodyHtml, DateTime date)
+    /// <param name="titleIsText">The source keeps the title as text (Blogger's type="text"), not as HTML (WordPress).</param>
+    public static string Title(string? title, string bodyHtml, DateTime date, bool titleIsText = false)
     {
-        var plain = HtmlText.ToPlainText(title ?? "");
+        var plain = titleIsText ? Fold(title ?? "") : TitleText(title ?? "");
         if (plain.Length > 0)
         {
             return plain;
@@ -22,6 +23,17 @@ public static partial class ImportedText
             ? HtmlText.Excerpt(text, TitleFromBodyLength)
             : string.Create(CultureInfo.InvariantCulture, $"Untitled, {date:d MMMM yyyy}");
     }
+
+    /// <summary>
+    /// An HTML title as the words a reader saw: inline formatting (emphasis, bold, superscript,
+    /// links) is dropped and keeps its words, entities are decoded once, and anything else that
+    /// looks like a tag ("Using the &lt;blink&gt; tag") is text and stays.
+    /// </summary>
+    public static string TitleText(string title) =>
+        Fold(System.Net.WebUtility.HtmlDecode(InlineMarkup().Replace(title, "")));
+
+    private static string Fold(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The source's slug when it has one, else one from the title; made unique among <paramref name="taken"/>.</summary>
     public static string UniqueSlug(string? preferred, string title, ISet<string> taken)
@@ -100,6 +112,9 @@ public static partial class ImportedText
             }
         }
     }
+
+    [GeneratedRegex(@"</?(?:a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr|br)(?:\s[^<>]*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineMarkup();
 
     [GeneratedRegex("""<img\b[^>]*?\ssrc\s*=\s*(?:"(?<src>[^"]*)"|'(?<src>[^']*)'|(?<src>[^\s>]+))""", RegexOptions.IgnoreCase)]
     private static partial Regex ImageSource();

@@ -30,7 +30,7 @@ public static class OldAddress
         {
             return null;
         }
-        var local = Decode(path);
+        var local = CollapseSlashes(Decode(path));
         if (keepQuery && query.Length > 1)
         {
             local += query;
@@ -51,6 +51,16 @@ public static class OldAddress
         {
             yield return address.TrimEnd('/');
         }
+    }
+
+    /// <summary>"/blog//2012/x" and "/blog/2012/x" reached the same post on the old site; links kept both.</summary>
+    public static string CollapseSlashes(string path)
+    {
+        while (path.Contains("//", StringComparison.Ordinal))
+        {
+            path = path.Replace("//", "/", StringComparison.Ordinal);
+        }
+        return path;
     }
 
     private static string Decode(string path)

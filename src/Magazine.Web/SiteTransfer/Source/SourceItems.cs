@@ -51,18 +51,26 @@ public sealed record SourcePost : SourceItem
 {
     public required string ExternalId { get; init; }
     public bool IsPage { get; init; }
+    /// <summary>The title as the source keeps it: HTML, unless <see cref="TitleIsText"/>.</summary>
     public string? Title { get; init; }
+
+    public bool TitleIsText { get; init; }
     public string? Slug { get; init; }
 
-    /// <summary>The body as the source stored it: HTML, which stays the story's editable source.</summary>
+    /// <summary>The body as the source showed it: HTML, which stays the story's editable source.</summary>
     public required string Html { get; init; }
 
-    /// <summary>Magazine's own Markdown source, present when the file was exported by Magazine.</summary>
+    /// <summary>Magazine's own body source, present when the file was exported by Magazine; written in <see cref="OwnFormat"/>.</summary>
     public string? Markdown { get; init; }
+
+    public BodyFormat OwnFormat { get; init; }
 
     public string? Excerpt { get; init; }
     public SourceStatus Status { get; init; }
     public SourceStatus? StatusBeforeTrash { get; init; }
+
+    /// <summary>Why the source kept this post from the public (private, password-protected); it comes in as a draft.</summary>
+    public string? HeldBack { get; init; }
 
     /// <summary>UTC; in the future for a scheduled post.</summary>
     public DateTime? PublishedAt { get; init; }
@@ -106,6 +114,9 @@ public sealed record SourceComment : SourceItem
 
 /// <summary>An image the source kept as a file of its own (a WordPress attachment); it stays where it is.</summary>
 public sealed record SourceImage(string Url) : SourceItem;
+
+/// <summary>An old address the exported site answered with a fixed local target (an old feed address).</summary>
+public sealed record SourceRedirect(string FromPath, string ToPath) : SourceItem;
 
 /// <summary>Something in the file that is deliberately not imported, and why.</summary>
 public sealed record SourceSkipped(string Kind, string Id, string Reason) : SourceItem;

@@ -32,14 +32,27 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
             wxr.Author(a.Id, a.Slug, Encode(a.DisplayName), a.Bio);
             summary.Authors++;
         }
+        // Old addresses travel with what they point at, so importing the file answers them all again.
+        var redirects = await db.Redirects.AsNoTracking()
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.FromPath, r.ArticleId, r.PageId, r.CategoryId, r.TagId, r.ToPath })
+            .ToListAsync(cancellationToken);
+        var toArticle = redirects.Where(r => r.ArticleId != null).ToLookup(r => r.ArticleId!.Value, r => r.FromPath);
+        var toPage = redirects.Where(r => r.PageId != null).ToLookup(r => r.PageId!.Value, r => r.FromPath);
+        var toSection = redirects.Where(r => r.CategoryId != null).ToLookup(r => r.CategoryId!.Value, r => r.FromPath);
+        var toTag = redirects.Where(r => r.TagId != null).ToLookup(r => r.TagId!.Value, r => r.FromPath);
+        foreach (var fixedRedirect in redirects.Where(r => r.ToPath != null && r.ArticleId == null && r.PageId == null && r.CategoryId == null && r.TagId == null))
+        {
+            wxr.Redirect(fixedRedirect.FromPath, fixedRedirect.ToPath!);
+        }
         foreach (var c in await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken))
         {
-            wxr.Category(c.Id, c.Slug, Encode(c.Name), c.Description, c.SortOrder);
+            wxr.Category(c.Id, c.Slug, Encode(c.Name), c.Description, c.SortOrder, toSection[c.Id]);
             summary.Sections++;
         }
         foreach (var t in await db.Tags.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
         {
-            wxr.Tag(t.Id, t.Slug, Encode(t.Name));
+            wxr.Tag(t.Id, t.Slug, Encode(t.Name), toTag[t.Id]);
             summary.Tags++;
         }
         await wxr.FlushAsync();
@@ -75,7 +88,8 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
                     ? address + StoryUrls.Article(published, a.Slug)
                     : $"{address}/?p={a.Id}";
                 wxr.StartItem(new ExportedItem(a.Id, "post", Encode(a.Title), link, $"{address}/?p={a.Id}", row.AuthorSlug, a.BodyHtml, a.Dek is null ? null : Encode(a.Dek),
-                    date, a.UpdatedAt, a.Slug, StatusOf(a, now), a.CommentsClosed, a.IsFeatured, terms, StoryMeta(a)));
+                    date, a.UpdatedAt, a.Slug, StatusOf(a, now), a.CommentsClosed, a.IsFeatured, terms,
+                    [.. StoryMeta(a), .. toArticle[a.Id].Select(path => (Wxr.OldPathMeta, path))]));
                 summary.Comments += WriteComments(wxr, threads, a.Id);
                 wxr.EndItem();
                 summary.Stories++;
@@ -98,7 +112,8 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
                 var id = pageIdOffset + p.Id;
                 wxr.StartItem(new ExportedItem(id, "page", Encode(p.Title), address + StoryUrls.Page(p.Slug), $"{address}/?page_id={id}", "", p.BodyHtml, null,
                     p.CreatedAt, p.UpdatedAt, p.Slug, p.IsPublished ? "publish" : "draft", false, false, [],
-                    [(Wxr.MarkdownMeta, p.BodyMarkdown), (Wxr.LanguageMeta, p.Language), (Wxr.CreatedMeta, Iso(p.CreatedAt))]));
+                    [(Wxr.MarkdownMeta, p.BodyMarkdown), .. FormatMeta(p.BodyFormat), (Wxr.LanguageMeta, p.Language), (Wxr.CreatedMeta, Iso(p.CreatedAt)),
+                        .. toPage[p.Id].Select(path => (Wxr.OldPathMeta, path))]));
                 summary.Comments += WriteComments(wxr, threads, p.Id);
                 wxr.EndItem();
                 summary.Pages++;
@@ -117,14 +132,18 @@ public sealed class WordPressExporter(MagazineDbContext db, SiteIdentityProvider
         _ => "draft",
     };
 
+    private static (string, string)[] FormatMeta(BodyFormat format) =>
+        format == BodyFormat.Html ? [(Wxr.BodyFormatMeta, "html")] : [];
+
     private static List<(string, string)> StoryMeta(Article a)
     {
-        var meta = new List<(string, string)>
-        {
+        List<(string, string)> meta =
+        [
             (Wxr.MarkdownMeta, a.BodyMarkdown),
+            .. FormatMeta(a.BodyFormat),
             (Wxr.LanguageMeta, a.Language),
             (Wxr.CreatedMeta, Iso(a.CreatedAt)),
-        };
+        ];
         if (a.HeroImageUrl is not null) meta.Add((Wxr.HeroImageMeta, a.HeroImageUrl));
         if (a.HeroImageAlt is not null) meta.Add((Wxr.HeroAltMeta, a.HeroImageAlt));
         if (a.Status == ArticleStatus.Trashed)

@@ -20,12 +20,21 @@ public static partial class Wxr
     public const string TrashStatusMeta = "_wp_trash_meta_status";
     public const string ThumbnailMeta = "_thumbnail_id";
     public const string MarkdownMeta = "_magazine_markdown";
+
+    /// <summary>"html" when the body source in <see cref="MarkdownMeta"/> is HTML; absent for Markdown.</summary>
+    public const string BodyFormatMeta = "_magazine_body_format";
     public const string LanguageMeta = "_magazine_language";
     public const string CreatedMeta = "_magazine_created_at";
     public const string HeroImageMeta = "_magazine_hero_image";
     public const string HeroAltMeta = "_magazine_hero_alt";
     public const string SortOrderMeta = "_magazine_sort_order";
     public const string DeletedMeta = "_magazine_deleted_at";
+
+    /// <summary>An address that answered 301 to this post, page or term on the exporting site; one entry per address.</summary>
+    public const string OldPathMeta = "_magazine_old_path";
+
+    /// <summary>A channel element for an old address with a fixed target (an old feed): from and to attributes.</summary>
+    public static readonly XName Redirect = Magazine + "redirect";
 
     /// <summary>WXR 1.0, 1.1 and 1.2 differ in the version in their namespace and in http or https.</summary>
     public static bool IsWp(XName name, string localName) =>

@@ -11,7 +11,7 @@ namespace Magazine.Web.SiteTransfer.WordPress;
 /// and tags, then items (posts and pages with their comments; attachments, menu items and
 /// other types are reported as skipped).
 /// </summary>
-public static class WxrReader
+public static partial class WxrReader
 {
     public static readonly IReadOnlyList<string> FeedPaths = ["/feed/", "/feed/rss2/", "/feed/atom/", "/?feed=rss2", "/?feed=atom"];
 
@@ -45,7 +45,8 @@ public static class WxrReader
 
     private sealed class ChannelState
     {
-        private string? _title, _link, _blogUrl, _version;
+        private string? _title, _link, _blogUrl, _siteUrl, _version;
+        private XElement? _versionElement;
         private readonly Dictionary<string, string> _categoryParents = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> _attachments = new(StringComparer.Ordinal);
 
@@ -66,11 +67,25 @@ public static class WxrReader
             if (Wxr.IsWp(name, "wxr_version"))
             {
                 _version = element.NonEmpty();
+                _versionElement = element;
                 yield break;
             }
             if (Wxr.IsWp(name, "base_blog_url"))
             {
                 _blogUrl = element.NonEmpty();
+                yield break;
+            }
+            if (Wxr.IsWp(name, "base_site_url"))
+            {
+                _siteUrl = element.NonEmpty();
+                yield break;
+            }
+            if (name == Wxr.Redirect)
+            {
+                if ((string?)element.Attribute("from") is { Length: > 0 } from && (string?)element.Attribute("to") is { Length: > 0 } to)
+                {
+                    yield return new SourceRedirect(from, to);
+                }
                 yield break;
             }
             if (!(name.LocalName == "item" || Wxr.IsWp(name, "author") || Wxr.IsWp(name, "category") || Wxr.IsWp(name, "tag") || Wxr.IsWp(name, "term")))
@@ -81,17 +96,34 @@ public static class WxrReader
             {
                 yield return Header(element);
             }
-            foreach (var item in name.LocalName switch
+            List<SourceItem> read;
+            try
             {
-                "item" => Item(element),
-                "author" => [Author(element)],
-                "category" => [Category(element)],
-                "tag" => [Tag(element)],
-                _ => Term(element),
-            })
+                // Materialised here so a problem in one entry skips that entry alone, as WordPress does.
+                read = name.LocalName switch
+                {
+                    "item" => Item(element).ToList(),
+                    "author" => [Author(element)],
+                    "category" => [Category(element)],
+                    "tag" => [Tag(element)],
+                    _ => Term(element).ToList(),
+                };
+            }
+            catch (ExportFormatException e)
+            {
+                read = [new SourceSkipped(name.LocalName == "item" ? "item" : name.LocalName + " entry", Describe(element), e.Message)];
+            }
+            foreach (var item in read)
             {
                 yield return item;
             }
+        }
+
+        private static string Describe(XElement element)
+        {
+            var id = element.WpElement("post_id").NonEmpty() ?? element.Element("title").NonEmpty() ?? "?";
+            var line = (IXmlLineInfo)element;
+            return line.HasLineInfo() ? $"{id} (line {line.LineNumber})" : id;
         }
 
         private SourceSite Header(XElement first)
@@ -100,12 +132,13 @@ public static class WxrReader
             {
                 throw ExportFormatException.At(first, "This RSS file is not a WordPress export: no <wp:wxr_version> before its content");
             }
-            var address = _blogUrl ?? _link;
-            if (address is null)
+            // WordPress refuses what is not "digits.digits", and so does Magazine.
+            if (!VersionNumber().IsMatch(_version))
             {
-                throw ExportFormatException.At(first, "The export does not say which site it came from (no <wp:base_blog_url> or <link>)");
+                throw ExportFormatException.At(_versionElement!, $"'{_version}' in <wp:wxr_version> is not a WXR version number");
             }
-            BlogKey = KeyOf(address);
+            var address = _blogUrl ?? _siteUrl ?? _link ?? SiteOf(first.Element("link").NonEmpty());
+            BlogKey = address is null ? "" : KeyOf(address);
             HeaderDone = true;
             return new SourceSite(_title, address, FeedPaths);
         }
@@ -122,10 +155,10 @@ public static class WxrReader
             var nicename = category.WpElement("category_nicename").NonEmpty() ?? throw ExportFormatException.At(category, "A <wp:category> has no <wp:category_nicename>");
             var parent = category.WpElement("category_parent").NonEmpty();
             return CategoryTerm(nicename, category.WpElement("cat_name").NonEmpty() ?? nicename, parent,
-                category.WpElement("category_description").NonEmpty(), SortOrder(category));
+                category.WpElement("category_description").NonEmpty(), SortOrder(category), MetaOldPaths(category, "termmeta"));
         }
 
-        private SourceTerm CategoryTerm(string nicename, string name, string? parent, string? description, int? sortOrder)
+        private SourceTerm CategoryTerm(string nicename, string name, string? parent, string? description, int? sortOrder, IEnumerable<string>? exported = null)
         {
             if (parent is not null)
             {
@@ -137,16 +170,29 @@ public static class WxrReader
             {
                 paths.AddRange(OldAddress.WithSlashVariants(OldAddress.Of(path)));
             }
+            paths.AddRange(exported ?? []);
             return new SourceTerm(TermKind.Category, nicename, name) { Description = description, SortOrder = sortOrder, OldPaths = paths.Distinct().ToList() };
         }
 
-        private static SourceTerm TagTerm(string slug, string name, string? description) =>
-            new(TermKind.Tag, slug, name) { Description = description, OldPaths = OldAddress.WithSlashVariants(OldAddress.Of($"/tag/{slug}/")).ToList() };
+        private static SourceTerm TagTerm(string slug, string name, string? description, IEnumerable<string>? exported = null) =>
+            new(TermKind.Tag, slug, name)
+            {
+                Description = description,
+                OldPaths = OldAddress.WithSlashVariants(OldAddress.Of($"/tag/{slug}/")).Concat(exported ?? []).Distinct().ToList(),
+            };
+
+        /// <summary>The old addresses Magazine's own export lists under an item or term.</summary>
+        private static IEnumerable<string> MetaOldPaths(XElement parent, string metaElement) =>
+            parent.WpElements(metaElement)
+                .Where(m => m.WpElement("meta_key").NonEmpty() == Wxr.OldPathMeta)
+                .Select(m => m.WpElement("meta_value").NonEmpty())
+                .OfType<string>()
+                .ToList();
 
         private static SourceTerm Tag(XElement tag)
         {
             var slug = tag.WpElement("tag_slug").NonEmpty() ?? throw ExportFormatException.At(tag, "A <wp:tag> has no <wp:tag_slug>");
-            return TagTerm(slug, tag.WpElement("tag_name").NonEmpty() ?? slug, tag.WpElement("tag_description").NonEmpty());
+            return TagTerm(slug, tag.WpElement("tag_name").NonEmpty() ?? slug, tag.WpElement("tag_description").NonEmpty(), MetaOldPaths(tag, "termmeta"));
         }
 
         /// <summary>Generic terms: categories and tags come across; menus and other taxonomies do not.</summary>
@@ -165,7 +211,9 @@ public static class WxrReader
 
         private IEnumerable<SourceItem> Item(XElement item)
         {
-            var id = item.WpElement("post_id").NonEmpty() ?? throw ExportFormatException.At(item, "An <item> has no <wp:post_id>");
+            // WordPress gives an item without an id a new one; its guid, or failing that its place in the file, keeps it apart.
+            var id = item.WpElement("post_id").NonEmpty() ?? item.Element("guid").NonEmpty()
+                ?? string.Create(CultureInfo.InvariantCulture, $"line-{((IXmlLineInfo)item).LineNumber}");
             var type = item.WpElement("post_type").NonEmpty() ?? "post";
             switch (type)
             {
@@ -178,7 +226,7 @@ public static class WxrReader
                     yield return post;
                     foreach (var comment in item.WpElements("comment"))
                     {
-                        yield return Comment(comment, post.ExternalId);
+                        yield return Comment(comment, post.ExternalId, post.PublishedAt ?? post.CreatedAt);
                     }
                     break;
                 case "attachment":
@@ -207,16 +255,29 @@ public static class WxrReader
             droppedGallery = false;
             if (markdown is null)
             {
-                html = WordPressShortcodes.Convert(html, out droppedGallery);
+                html = WordPressAutop.Apply(WordPressShortcodes.Convert(html, out droppedGallery));
             }
-            var status = StatusOf(item.WpElement("status").NonEmpty());
+            var sourceStatus = item.WpElement("status").NonEmpty();
+            // Magazine has no private or password-protected stories: those come in as drafts, never public.
+            var heldBack = item.WpElement("post_password").NonEmpty() is not null ? "password-protected"
+                : sourceStatus == "private" ? "private"
+                : null;
+            var status = heldBack is not null && StatusOf(sourceStatus) == SourceStatus.Published ? SourceStatus.Draft : StatusOf(sourceStatus);
             var before = status == SourceStatus.Trashed ? StatusOf(meta.GetValueOrDefault(Wxr.TrashStatusMeta) ?? "draft") : (SourceStatus?)null;
-            var date = ExportXml.PlainTime(item.WpElement("post_date_gmt")) ?? ExportXml.PlainTime(item.WpElement("post_date"))
-                ?? ExportXml.PlainTime(item.WpElement("post_modified_gmt"))
-                ?? throw ExportFormatException.At(item, $"Item {id} has no <wp:post_date>");
-            var modified = ExportXml.PlainTime(item.WpElement("post_modified_gmt")) ?? ExportXml.PlainTime(item.WpElement("post_modified")) ?? date;
-            var oldPaths = OldAddress.WithSlashVariants(OldAddress.Of(item.Element("link").NonEmpty(), keepQuery: true))
-                .Append(isPage ? $"/?page_id={id}" : $"/?p={id}")
+            var modified = ExportXml.PlainTime(item.WpElement("post_modified_gmt")) ?? ExportXml.PlainTime(item.WpElement("post_modified"));
+            var dated = ExportXml.PlainTime(item.WpElement("post_date_gmt")) ?? ExportXml.PlainTime(item.WpElement("post_date"));
+            if (dated is null && status != SourceStatus.Trashed)
+            {
+                // Undated, as WordPress treats it: never published, whatever the status says.
+                status = SourceStatus.Draft;
+            }
+            var date = dated ?? modified ?? default;
+            var updated = modified ?? date;
+            var link = OldAddress.WithSlashVariants(OldAddress.Of(item.Element("link").NonEmpty(), keepQuery: true));
+            // Magazine's own export lists the addresses its site answered; WordPress's plain
+            // "?p=" form is the exporting Magazine's row id, which no reader ever saw.
+            var plain = item.WpElement("post_id") is null ? [] : new[] { isPage ? $"/?page_id={id}" : $"/?p={id}" };
+            var oldPaths = (markdown is null ? link.Concat(plain) : link.Concat(MetaOldPaths(item, "postmeta")))
                 .Distinct()
                 .ToList();
             var thumbnail = meta.GetValueOrDefault(Wxr.ThumbnailMeta);
@@ -225,15 +286,17 @@ public static class WxrReader
                 ExternalId = PostKey(id),
                 IsPage = isPage,
                 Title = item.Element("title").NonEmpty(),
-                Slug = Decode(item.WpElement("post_name").NonEmpty()),
+                Slug = Decode(Untrashed(item.WpElement("post_name").NonEmpty())),
                 Html = html,
                 Markdown = markdown,
+                OwnFormat = meta.GetValueOrDefault(Wxr.BodyFormatMeta) == "html" ? BodyFormat.Html : BodyFormat.Markdown,
                 Excerpt = item.Elements().FirstOrDefault(e => Wxr.IsExcerpt(e.Name)).NonEmpty(),
                 Status = status,
                 StatusBeforeTrash = before,
-                PublishedAt = status == SourceStatus.Published || before == SourceStatus.Published ? date : null,
+                HeldBack = heldBack,
+                PublishedAt = dated is not null && (status == SourceStatus.Published || before == SourceStatus.Published) ? date : null,
                 CreatedAt = ParseMetaTime(meta.GetValueOrDefault(Wxr.CreatedMeta)) ?? date,
-                UpdatedAt = modified,
+                UpdatedAt = updated,
                 AuthorKey = item.Element(Wxr.Dc + "creator").NonEmpty() is { } login ? AuthorKey(login) : null,
                 Terms = item.Elements("category").Select(TermRef).OfType<SourceTermRef>().Distinct().ToList(),
                 OldPaths = oldPaths,
@@ -245,7 +308,7 @@ public static class WxrReader
             };
         }
 
-        private SourceComment Comment(XElement comment, string postKey)
+        private SourceComment Comment(XElement comment, string postKey, DateTime postDate)
         {
             var id = comment.WpElement("comment_id").NonEmpty() ?? throw ExportFormatException.At(comment, "A <wp:comment> has no <wp:comment_id>");
             var parent = comment.WpElement("comment_parent").NonEmpty();
@@ -261,7 +324,7 @@ public static class WxrReader
                 Html = comment.WpElement("comment_content").Text(),
                 Markdown = meta.GetValueOrDefault(Wxr.MarkdownMeta),
                 CreatedAt = ExportXml.PlainTime(comment.WpElement("comment_date_gmt")) ?? ExportXml.PlainTime(comment.WpElement("comment_date"))
-                    ?? throw ExportFormatException.At(comment, $"Comment {id} has no <wp:comment_date>"),
+                    ?? postDate,
                 Status = comment.WpElement("comment_approved").NonEmpty() switch
                 {
                     "1" or "approve" => CommentStatus.Approved,
@@ -329,6 +392,10 @@ public static class WxrReader
             return string.Join('/', chain);
         }
 
+        /// <summary>The site part of an item's permalink, when the channel names no address of its own.</summary>
+        private static string? SiteOf(string? link) =>
+            Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.GetLeftPart(UriPartial.Authority) : null;
+
         private string PostKey(string id) => $"{BlogKey}/?p={id}";
         private string CommentKey(string id) => $"{BlogKey}/#comment-{id}";
         private string AuthorKey(string login) => $"{BlogKey}/author/{login}";
@@ -339,6 +406,10 @@ public static class WxrReader
             var scheme = key.IndexOf("://", StringComparison.Ordinal);
             return (scheme >= 0 ? key[(scheme + 3)..] : key).ToLowerInvariant();
         }
+
+        /// <summary>WordPress renames a trashed post's slug "x__trashed" to free "x"; the story keeps its own.</summary>
+        private static string? Untrashed(string? slug) =>
+            slug is null ? null : TrashedSuffix().Replace(slug, "");
 
         private static string? Decode(string? slug)
         {
@@ -356,4 +427,10 @@ public static class WxrReader
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"__trashed(?:-\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex TrashedSuffix();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\.\d+$")]
+    private static partial System.Text.RegularExpressions.Regex VersionNumber();
 }

@@ -55,7 +55,16 @@ public sealed class WxrWriter(XmlWriter xml, TimeZoneInfo siteZone) : IAsyncDisp
         xml.WriteEndElement();
     }
 
-    public void Category(int id, string slug, string name, string? description, int sortOrder)
+    /// <summary>An old address the exporting site answered with a fixed target.</summary>
+    public void Redirect(string fromPath, string toPath)
+    {
+        xml.WriteStartElement("magazine", "redirect", Wxr.Magazine.NamespaceName);
+        xml.WriteAttributeString("from", fromPath);
+        xml.WriteAttributeString("to", toPath);
+        xml.WriteEndElement();
+    }
+
+    public void Category(int id, string slug, string name, string? description, int sortOrder, IEnumerable<string> oldPaths)
     {
         xml.WriteStartElement("wp", "category", Wxr.Wp.NamespaceName);
         Wp("term_id", id);
@@ -67,15 +76,23 @@ public sealed class WxrWriter(XmlWriter xml, TimeZoneInfo siteZone) : IAsyncDisp
             Wp("category_description", description, cdata: true);
         }
         Meta("termmeta", Wxr.SortOrderMeta, sortOrder.ToString(CultureInfo.InvariantCulture));
+        foreach (var path in oldPaths)
+        {
+            Meta("termmeta", Wxr.OldPathMeta, path);
+        }
         xml.WriteEndElement();
     }
 
-    public void Tag(int id, string slug, string name)
+    public void Tag(int id, string slug, string name, IEnumerable<string> oldPaths)
     {
         xml.WriteStartElement("wp", "tag", Wxr.Wp.NamespaceName);
         Wp("term_id", id);
         Wp("tag_slug", slug, cdata: true);
         Wp("tag_name", name, cdata: true);
+        foreach (var path in oldPaths)
+        {
+            Meta("termmeta", Wxr.OldPathMeta, path);
+        }
         xml.WriteEndElement();
     }
 
