@@ -13,6 +13,7 @@
   const slug = field('Slug');
   const dek = field('Dek');
   const body = field('BodyMarkdown');
+  const format = field('BodyFormat');
   const language = field('Language');
   const tags = field('Tags');
   const heroAlt = field('HeroImageAlt');
@@ -34,7 +35,7 @@
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'RequestVerificationToken': token },
-          body: new URLSearchParams({ markdown: body.value }),
+          body: new URLSearchParams({ markdown: body.value, format: format ? format.value : 'Markdown' }),
         });
         if (response.ok && request === latest) {
           preview.innerHTML = await response.text();
@@ -45,6 +46,7 @@
       }
     };
     body.addEventListener('input', debounce(refresh, 350));
+    format?.addEventListener('change', refresh);
     if (preview.innerHTML.trim() === '' && body.value.trim() !== '') refresh();
   }
 

@@ -26,6 +26,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Property<int>("AuthorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BodyFormat")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -131,6 +134,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyFormat")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BodyMarkdown")
@@ -466,6 +472,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyFormat")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BodyHtml")

@@ -7,8 +7,10 @@ public class Article
     public required string Slug { get; set; }
     public string? Dek { get; set; }
 
-    /// <summary>The source the newsroom edits: Markdown, which may carry HTML.</summary>
+    /// <summary>The source the newsroom edits, written in <see cref="BodyFormat"/>: Markdown (which may carry HTML) or HTML.</summary>
     public string BodyMarkdown { get; set; } = "";
+
+    public BodyFormat BodyFormat { get; set; }
 
     /// <summary>Generated at save time from <see cref="BodyMarkdown"/>; never bound from a form.</summary>
     public string BodyHtml { get; set; } = "";

@@ -9,6 +9,7 @@ public class ArticleRevision
     public required string Title { get; set; }
     public string? Dek { get; set; }
     public string BodyMarkdown { get; set; } = "";
+    public BodyFormat BodyFormat { get; set; }
     public DateTime CreatedAt { get; set; }
     public string? UserId { get; set; }
     public string? UserName { get; set; }

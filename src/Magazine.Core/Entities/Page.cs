@@ -6,7 +6,10 @@ public class Page
     public int Id { get; set; }
     public required string Title { get; set; }
     public required string Slug { get; set; }
+    /// <summary>The source the newsroom edits, written in <see cref="BodyFormat"/>.</summary>
     public string BodyMarkdown { get; set; } = "";
+
+    public BodyFormat BodyFormat { get; set; }
     public string BodyHtml { get; set; } = "";
     public bool IsPublished { get; set; }
     public string Language { get; set; } = "en";

@@ -5,15 +5,15 @@ namespace Magazine.Core.Publishing;
 
 public static class ArticleRendering
 {
-    /// <summary>Regenerates the stored HTML, text and reading time from the story's Markdown.</summary>
+    /// <summary>Regenerates the stored HTML, text and reading time from the story's source, in its format.</summary>
     public static void RenderBody(this Article article, StoryRenderer renderer, IEnumerable<string>? embedHosts)
     {
-        var rendered = renderer.Render(article.BodyMarkdown, embedHosts);
+        var rendered = renderer.Render(article.BodyMarkdown, article.BodyFormat, embedHosts);
         article.BodyHtml = rendered.Html;
         article.BodyText = rendered.Text;
         article.ReadingMinutes = rendered.ReadingMinutes;
     }
 
     public static void RenderBody(this Page page, StoryRenderer renderer, IEnumerable<string>? embedHosts) =>
-        page.BodyHtml = renderer.RenderHtml(page.BodyMarkdown, embedHosts);
+        page.BodyHtml = renderer.RenderHtml(page.BodyMarkdown, page.BodyFormat, embedHosts);
 }

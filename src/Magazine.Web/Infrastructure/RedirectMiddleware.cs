@@ -30,7 +30,10 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
         var target = await redirects.FindTargetAsync(path + request.QueryString.Value, context.RequestAborted)
-            ?? (request.QueryString.HasValue ? await redirects.FindTargetAsync(path, context.RequestAborted) : null);
+            ?? (request.QueryString.HasValue ? await redirects.FindTargetAsync(path, context.RequestAborted) : null)
+            ?? (path.Contains("//", StringComparison.Ordinal)
+                ? await redirects.FindTargetAsync(SiteTransfer.Source.OldAddress.CollapseSlashes(path) + request.QueryString.Value, context.RequestAborted)
+                : null);
         if (target is not null)
         {
             Redirect(context, target);

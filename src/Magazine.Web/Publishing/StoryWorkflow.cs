@@ -28,8 +28,8 @@ public sealed class StoryWorkflow(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The body as readers will see it, through the same renderer and embed allow-list as publishing.</summary>
-    public async Task<string> PreviewAsync(string? markdown, CancellationToken cancellationToken) =>
-        renderer.RenderHtml(markdown, (await site.GetAsync(cancellationToken)).EmbedHosts);
+    public async Task<string> PreviewAsync(string? source, BodyFormat format, CancellationToken cancellationToken) =>
+        renderer.RenderHtml(source, format, (await site.GetAsync(cancellationToken)).EmbedHosts);
 
     public async Task<WorkflowResult> CreateAsync(StoryForm form, Actor actor, CancellationToken cancellationToken)
     {
@@ -130,6 +130,7 @@ public sealed class StoryWorkflow(
                 article.Title = revision.Title;
                 article.Dek = revision.Dek;
                 article.BodyMarkdown = revision.BodyMarkdown;
+                article.BodyFormat = revision.BodyFormat;
                 article.RenderBody(renderer, embedHosts);
                 AddRevision(article, actor);
             });
@@ -182,6 +183,7 @@ public sealed class StoryWorkflow(
         article.HeroImageUrl = Blank(form.HeroImageUrl);
         article.HeroImageAlt = article.HeroImageUrl is null ? null : Blank(form.HeroImageAlt);
         article.BodyMarkdown = form.BodyMarkdown ?? "";
+        article.BodyFormat = form.BodyFormat;
         article.IsFeatured = form.IsFeatured;
         article.Language = form.Language;
         article.RenderBody(renderer, identity.EmbedHosts);
@@ -277,6 +279,7 @@ public sealed class StoryWorkflow(
             Title = article.Title,
             Dek = article.Dek,
             BodyMarkdown = article.BodyMarkdown,
+            BodyFormat = article.BodyFormat,
             CreatedAt = Now,
             UserId = actor.UserId,
             UserName = actor.UserName,

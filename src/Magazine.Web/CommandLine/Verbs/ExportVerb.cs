@@ -1,4 +1,4 @@
-using Magazine.Web.Migration.WordPress;
+using Magazine.Web.SiteTransfer.WordPress;
 
 namespace Magazine.Web.CommandLine.Verbs;
 

@@ -1,5 +1,5 @@
-using Magazine.Web.Migration.Import;
-using Magazine.Web.Migration.Source;
+using Magazine.Web.SiteTransfer.Import;
+using Magazine.Web.SiteTransfer.Source;
 
 namespace Magazine.Web.CommandLine.Verbs;
 

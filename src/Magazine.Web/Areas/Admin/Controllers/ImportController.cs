@@ -1,7 +1,7 @@
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Infrastructure;
-using Magazine.Web.Migration.Import;
-using Magazine.Web.Migration.WordPress;
+using Magazine.Web.SiteTransfer.Import;
+using Magazine.Web.SiteTransfer.WordPress;
 using Magazine.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -57,6 +57,6 @@ public sealed class PagesController(PageManager pages) : AdminController
             return NotFound();
         }
         AddError(result, "Form");
-        return View("Edit", new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, cancellationToken)));
+        return View("Edit", new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken)));
     }
 }

@@ -1,4 +1,5 @@
 using Magazine.Core.Content;
+using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
@@ -96,8 +97,8 @@ public sealed class StoriesController(
 
     /// <summary>The live preview: the body rendered exactly as publishing will render it.</summary>
     [HttpPost("preview")]
-    public async Task<IActionResult> Preview([FromForm] string? markdown, CancellationToken cancellationToken) =>
-        Content(await workflow.PreviewAsync(markdown, cancellationToken), "text/html; charset=utf-8");
+    public async Task<IActionResult> Preview([FromForm] string? markdown, [FromForm] BodyFormat format, CancellationToken cancellationToken) =>
+        Content(await workflow.PreviewAsync(markdown, format, cancellationToken), "text/html; charset=utf-8");
 
     /// <summary>The address proposed for a headline, so the editor's script and the server agree (Arabic included).</summary>
     [HttpGet("slug")]
@@ -123,7 +124,7 @@ public sealed class StoriesController(
 
     private async Task<IActionResult> RedisplayAsync(int? id, StoryForm form, CancellationToken cancellationToken, StoryCopy? conflict = null)
     {
-        var preview = form.Command == StoryCommand.Preview ? await workflow.PreviewAsync(form.BodyMarkdown, cancellationToken) : null;
+        var preview = form.Command == StoryCommand.Preview ? await workflow.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken) : null;
         var model = await editor.RedisplayAsync(id, form, Actor, preview, conflict, cancellationToken);
         return model is null ? NotFound() : View("Edit", model);
     }

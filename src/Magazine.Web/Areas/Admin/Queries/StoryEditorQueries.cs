@@ -19,7 +19,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
 
     private sealed record Stored(
         int Id, int Version, string Title, string Slug, string? Dek, int? CategoryId, List<string> Tags,
-        string? HeroImageUrl, string? HeroImageAlt, string BodyMarkdown, bool IsFeatured, string Language,
+        string? HeroImageUrl, string? HeroImageAlt, string BodyMarkdown, BodyFormat BodyFormat, bool IsFeatured, string Language,
         ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions);
 
     public Task<StoryEditorViewModel> NewAsync(Actor actor, CancellationToken cancellationToken) =>
@@ -44,6 +44,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             HeroImageUrl = stored.HeroImageUrl,
             HeroImageAlt = stored.HeroImageAlt,
             BodyMarkdown = stored.BodyMarkdown,
+            BodyFormat = stored.BodyFormat,
             IsFeatured = stored.IsFeatured,
             Language = stored.Language,
             PublishAt = stored.PublishedAt > Now ? stored.PublishedAt.Value.ToSiteTime(zone) : null,
@@ -87,6 +88,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
                 Row = new RevisionRow(r.Id, r.CreatedAt, r.UserName, r.Title),
                 r.Dek,
                 r.BodyMarkdown,
+                r.BodyFormat,
                 r.Article.Version,
                 r.Article.Status,
                 AuthorUserId = r.Article.Author.UserId,
@@ -98,7 +100,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
         }
         var identity = await site.GetAsync(cancellationToken);
         return new RevisionViewModel(id, found.Version, StoryPermissions.CanEdit(actor, found.Status, found.AuthorUserId),
-            found.Row, found.Dek, found.BodyMarkdown, renderer.RenderHtml(found.BodyMarkdown, identity.EmbedHosts), identity.TimeZone);
+            found.Row, found.Dek, found.BodyMarkdown, renderer.RenderHtml(found.BodyMarkdown, found.BodyFormat, identity.EmbedHosts), identity.TimeZone);
     }
 
     private Task<Stored?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -106,7 +108,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             .Select(a => new Stored(
                 a.Id, a.Version, a.Title, a.Slug, a.Dek, a.CategoryId,
                 a.Tags.OrderBy(t => t.SortOrder).Select(t => t.Tag.Name).ToList(),
-                a.HeroImageUrl, a.HeroImageAlt, a.BodyMarkdown, a.IsFeatured, a.Language,
+                a.HeroImageUrl, a.HeroImageAlt, a.BodyMarkdown, a.BodyFormat, a.IsFeatured, a.Language,
                 a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count()))
             .FirstOrDefaultAsync(cancellationToken);
 

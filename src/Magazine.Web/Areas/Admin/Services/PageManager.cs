@@ -24,12 +24,12 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
     public Task<PageEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
         db.Pages.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PageEditViewModel(p.Id,
-                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, Language = p.Language, IsPublished = p.IsPublished },
+                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, BodyFormat = p.BodyFormat, Language = p.Language, IsPublished = p.IsPublished },
                 p.BodyHtml))
             .FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<string> PreviewAsync(string? markdown, CancellationToken cancellationToken) =>
-        renderer.RenderHtml(markdown, (await site.GetAsync(cancellationToken)).EmbedHosts);
+    public async Task<string> PreviewAsync(string? source, BodyFormat format, CancellationToken cancellationToken) =>
+        renderer.RenderHtml(source, format, (await site.GetAsync(cancellationToken)).EmbedHosts);
 
     public async Task<AdminResult> SaveAsync(int? id, PageForm form, CancellationToken cancellationToken)
     {
@@ -59,6 +59,7 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
         page.Title = form.Title.Trim();
         page.Slug = slug;
         page.BodyMarkdown = form.BodyMarkdown ?? "";
+        page.BodyFormat = form.BodyFormat;
         page.Language = form.Language;
         page.IsPublished = form.IsPublished;
         page.UpdatedAt = Now;

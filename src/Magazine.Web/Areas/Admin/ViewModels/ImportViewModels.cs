@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Magazine.Web.Migration.Import;
+using Magazine.Web.SiteTransfer.Import;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Content;
+using Magazine.Core.Entities;
 using Magazine.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -29,6 +30,9 @@ public sealed class PageForm : IValidatableObject
     [StringLength(500_000)]
     [Display(Name = "Body (Markdown)")]
     public string? BodyMarkdown { get; set; }
+
+    [Display(Name = "Body format")]
+    public BodyFormat BodyFormat { get; set; }
 
     public string Language { get; set; } = "en";
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Magazine.Core.Content;
+using Magazine.Core.Entities;
 using Magazine.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -58,6 +59,9 @@ public sealed class StoryForm : IValidatableObject
     [StringLength(500_000)]
     [Display(Name = "Body (Markdown)")]
     public string? BodyMarkdown { get; set; }
+
+    [Display(Name = "Body format")]
+    public BodyFormat BodyFormat { get; set; }
 
     [Display(Name = "Feature on the home page")]
     public bool IsFeatured { get; set; }
