@@ -434,10 +434,25 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
@@ -458,7 +473,17 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Property<string>("UploadedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VariantWidths")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentKey")
+                        .IsUnique();
 
                     b.HasIndex("StoredName")
                         .IsUnique();

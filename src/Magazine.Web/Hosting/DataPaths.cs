@@ -20,4 +20,7 @@ public sealed class DataPaths
     public string Database => Path.Combine(Root, "magazine.db");
     public string Uploads => Path.Combine(Root, "uploads");
     public string Keys => Path.Combine(Root, "keys");
+
+    /// <summary>Uploads while they are processed; never served, emptied as each one finishes.</summary>
+    public string Incoming => Path.Combine(Root, "incoming");
 }

@@ -128,10 +128,9 @@ public static class MagazineServices
             }
         });
         services.AddScoped<StoryWorkflow>();
-        services.AddScoped<MediaStore>();
+        services.AddMedia();
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();
-        services.AddScoped<MediaQueries>();
         services.AddScoped<CommentQueueQueries>();
         services.AddScoped<SectionManager>();
         services.AddScoped<TagManager>();
@@ -195,7 +194,7 @@ public static class MagazineServices
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RedirectMiddleware>();
-        app.UseStaticFiles(UploadedMedia(app.Services.GetRequiredService<DataPaths>()));
+        app.UseUploadedMedia();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -208,21 +207,4 @@ public static class MagazineServices
         app.MapControllers().WithStaticAssets();
         return app;
     }
-
-    /// <summary>
-    /// Uploads are served from the data folder at /media. Their names are generated and never
-    /// reused, so browsers may keep them for a year; nosniff stops a browser from reading
-    /// an image as anything else.
-    /// </summary>
-    private static StaticFileOptions UploadedMedia(DataPaths paths) => new()
-    {
-        RequestPath = MediaStore.RequestPath,
-        FileProvider = new PhysicalFileProvider(paths.Uploads),
-        OnPrepareResponse = context =>
-        {
-            var headers = context.Context.Response.Headers;
-            headers.CacheControl = "public, max-age=31536000, immutable";
-            headers.XContentTypeOptions = "nosniff";
-        },
-    };
 }

@@ -13,6 +13,9 @@ public sealed class PageMetadata
     public string? CanonicalPath { get; set; }
     public string? ImageUrl { get; set; }
 
+    /// <summary>Set when <see cref="ImageUrl"/> is a processed upload: cards then get its 1200×630 social image.</summary>
+    public Media.ResponsiveImage? Image { get; set; }
+
     /// <summary>"article" on story pages, "website" elsewhere (Open Graph type).</summary>
     public string Type { get; set; } = "website";
     public bool NoIndex { get; set; }

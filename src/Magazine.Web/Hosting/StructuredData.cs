@@ -48,7 +48,10 @@ public static class StructuredData
         };
         if (story.HeroImageUrl is not null)
         {
-            article["image"] = new[] { Absolute(origin, story.HeroImageUrl) };
+            // Search engines crop to several shapes: the 1200×630 card and the largest upright original.
+            article["image"] = Media.ResponsiveImage.Parse(story.HeroImageUrl) is { } image
+                ? new[] { Absolute(origin, image.Src), Absolute(origin, image.SocialUrl) }
+                : new[] { Absolute(origin, story.HeroImageUrl) };
         }
         if (story.SectionLabel is not null)
         {

@@ -78,12 +78,17 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
                 AbsoluteLinks(r.BodyHtml, origin),
                 r.Language,
                 r.SectionName is null ? null : edition.Pick(r.SectionName, r.SectionArabicName),
-                r.HeroImageUrl is null ? null : StructuredData.Absolute(origin, r.HeroImageUrl)))
+                r.HeroImageUrl is null ? null : StructuredData.Absolute(origin, FeedImage(r.HeroImageUrl))))
             .ToList();
         var updated = entries.Count == 0 ? now : entries.Max(e => e.UpdatedAt);
         return new FeedModel(title, string.IsNullOrWhiteSpace(subtitle) ? null : subtitle, edition.Language,
             origin + pagePath, origin + feedPath, origin + feedPath, updated, entries);
     }
+
+    /// <summary>Feed readers show the picture at most a column wide: the 960 px WebP of a processed upload is plenty.</summary>
+    private static string FeedImage(string url) => Media.ResponsiveImage.Parse(url)?.UrlAtMost(FeedImageWidth) ?? url;
+
+    private const int FeedImageWidth = 960;
 
     /// <summary>Feed readers show a story away from the site, where a root-relative address (an uploaded image) leads nowhere.</summary>
     private static string AbsoluteLinks(string html, string origin) =>

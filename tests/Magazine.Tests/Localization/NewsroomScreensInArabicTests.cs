@@ -51,7 +51,7 @@ public sealed class NewsroomScreensInArabicTests(MagazineFactory app) : IClassFi
         Assert.Contains(page.QuerySelectorAll(".side-actions button"), b => b.TextContent == "ألغِ النشر");
         Assert.Equal($"/ar/admin/stories/{story.Id}", page.QuerySelector("#story-form")?.GetAttribute("action"));
         Assert.Equal("/ar/admin/stories/preview", page.QuerySelector("#preview")?.GetAttribute("data-preview-url"));
-        Assert.StartsWith("هذه الصورة أكبر من 5 ميغابايت", page.QuerySelector("[data-too-large]")?.GetAttribute("data-too-large"));
+        Assert.StartsWith("هذه الصورة أكبر من 25 ميغابايت", page.QuerySelector("[data-too-large]")?.GetAttribute("data-too-large"));
         AssertStaysInTheEdition(page);
     }
 

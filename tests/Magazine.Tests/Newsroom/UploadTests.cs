@@ -15,23 +15,22 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
         client.PostMultipartAsync("/admin/media", new() { ["Form.Alt"] = alt }, "Form.File", fileName, bytes, contentType);
 
     [Fact]
-    public async Task ImageIsStoredUnderAGeneratedNameAndServedWithLongCachingAndNosniff()
+    public async Task ImageIsStoredUnderItsContentsNameAndServedWithLongCachingAndNosniff()
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
         var original = "my holiday " + TestData.Unique("p") + ".png";
 
-        var response = await UploadAsync(writer, TestImages.Png, original, "image/png");
+        var response = await UploadAsync(writer, TestImages.UniquePng(), original, "image/png");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var file = await app.WithDbAsync(db => db.MediaFiles.SingleAsync(m => m.OriginalName == original));
-        Assert.Matches("^[0-9a-f]{32}\\.png$", file.StoredName);
-        Assert.Equal(("image/png", "A test image", (long)TestImages.Png.Length), (file.ContentType, file.Alt, file.Length));
+        Assert.Matches("^[0-9a-f]{20}-3x2\\.webp$", file.StoredName);
+        Assert.Equal(("image/webp", "A test image", 3, 2), (file.ContentType, file.Alt, file.Width, file.Height));
         Assert.True(File.Exists(Path.Combine(UploadsFolder, file.StoredName)));
 
         var served = await app.CreateClient().GetAsync(MediaStore.UrlOf(file.StoredName));
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
-        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(TestImages.Png, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/webp", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TimeSpan.FromDays(365), served.Headers.CacheControl?.MaxAge);
         Assert.True(served.Headers.CacheControl?.Public);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
@@ -46,11 +45,11 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
         var original = TestData.Unique("really-a-png") + ".jpg";
 
-        await UploadAsync(writer, TestImages.Png, original, "image/jpeg");
+        var response = await UploadAsync(writer, TestImages.UniquePng(), original, "image/jpeg");
 
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var file = await app.WithDbAsync(db => db.MediaFiles.SingleAsync(m => m.OriginalName == original));
-        Assert.Equal("image/png", file.ContentType);
-        Assert.EndsWith(".png", file.StoredName);
+        Assert.EndsWith("-3x2.webp", file.StoredName);
     }
 
     [Fact]
@@ -70,17 +69,17 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
     }
 
     [Fact]
-    public async Task ImageOfExactlyFiveMegabytesIsAccepted()
+    public async Task ImageOfExactlyTheLimitIsAccepted()
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
 
-        var response = await UploadAsync(writer, TestImages.JpegOfLength(MediaStore.MaxBytes), "five.jpg", "image/jpeg");
+        var response = await UploadAsync(writer, TestImages.RealJpegOfLength(MediaStore.MaxBytes), "limit.jpg", "image/jpeg");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Fact]
-    public async Task OneByteOverFiveMegabytesIs413WithAClearMessage()
+    public async Task OneByteOverTheLimitIs413WithAClearMessage()
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
         var before = Directory.GetFiles(UploadsFolder).Length;
@@ -89,7 +88,7 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await response.DocumentAsync();
-        Assert.Contains("larger than 5 MB", page.QuerySelector("[data-valmsg-for='Form.File']")?.TextContent);
+        Assert.Contains("larger than 25 MB", page.QuerySelector("[data-valmsg-for='Form.File']")?.TextContent);
         Assert.Equal(before, Directory.GetFiles(UploadsFolder).Length);
     }
 
@@ -121,7 +120,7 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await response.DocumentAsync();
-        Assert.Contains("larger than 5 MB", page.QuerySelector("[data-valmsg-for='Form.HeroImage']")?.TextContent);
+        Assert.Contains("larger than 25 MB", page.QuerySelector("[data-valmsg-for='Form.HeroImage']")?.TextContent);
         Assert.Equal("An hour of careful writing.", page.QuerySelector("textarea[name='Form.BodyMarkdown']")?.TextContent);
         Assert.False(await app.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == title)));
     }
@@ -137,7 +136,7 @@ public sealed class UploadTests(MagazineFactory app) : IClassFixture<MagazineFac
         fields["Form.Command"] = "Save";
         fields.Remove("__RequestVerificationToken");
 
-        var withoutAlt = await writer.PostMultipartAsync("/admin/stories/new", fields, "Form.HeroImage", "hero.png", TestImages.Png, "image/png");
+        var withoutAlt = await writer.PostMultipartAsync("/admin/stories/new", fields, "Form.HeroImage", "hero.png", TestImages.UniquePng(), "image/png");
 
         Assert.Equal(HttpStatusCode.OK, withoutAlt.StatusCode);
         var page = await withoutAlt.DocumentAsync();

@@ -2,37 +2,76 @@ using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
 using Magazine.Web.Media;
+using Magazine.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Magazine.Web.Areas.Admin.Controllers;
 
-/// <summary>Uploaded images: upload one, or find one again to reuse in a story.</summary>
+/// <summary>Uploaded images: upload, find, describe and credit one, see where it is used, delete one nothing uses.</summary>
 [Route("admin/media")]
-public sealed class MediaController(MediaQueries queries, MediaStore store) : AdminController
+public sealed class MediaController(MediaQueries queries, MediaStore store, MediaLibrary library) : AdminController
 {
+    private const string FormPrefix = "Form";
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(int page = 1, string? q = null, CancellationToken cancellationToken = default)
     {
-        var model = ModelState.IsValid ? await queries.ListAsync(page, new MediaUploadForm(), cancellationToken) : null;
+        var model = ModelState.IsValid ? await queries.ListAsync(page, q, new MediaUploadForm(), cancellationToken) : null;
         return model is null ? NotFound() : View(model);
     }
 
     [HttpPost("")]
     [AcceptsImageUpload]
-    public async Task<IActionResult> Upload([Bind(Prefix = "Form")] MediaUploadForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload([Bind(Prefix = FormPrefix)] MediaUploadForm form, CancellationToken cancellationToken)
     {
         var status = StatusCodes.Status200OK;
         if (ModelState.IsValid)
         {
-            var stored = await store.SaveAsync(form.File!, form.Alt, User.Identity?.Name, cancellationToken);
+            var stored = await store.SaveAsync(form.File!, form.ToDescription(), User.Identity?.Name, cancellationToken);
             if (stored.Succeeded)
             {
                 TempData.SetFlash(L["Uploaded. Its address is {0}", stored.Url!]);
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError("Form.File", L.Message(stored.Error!, stored.Arguments));
+            ModelState.AddModelError($"{FormPrefix}.{nameof(form.File)}", L.Message(stored.Error!, stored.Arguments));
             status = stored.StatusCode;
         }
-        return ViewWithStatus("Index", (await queries.ListAsync(1, form, cancellationToken))!, status);
+        return ViewWithStatus("Index", (await queries.ListAsync(1, null, form, cancellationToken))!, status);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await queries.EditAsync(id, null, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Describe(int id, [Bind(Prefix = FormPrefix)] MediaDescribeForm form, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await library.DescribeAsync(id, form.ToDescription(), cancellationToken);
+            if (result.StatusCode == StatusCodes.Status404NotFound)
+            {
+                return NotFound();
+            }
+            TempData.SetFlash(L["Saved."]);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+        return await queries.EditAsync(id, form, cancellationToken) is { } model ? View("Edit", model) : NotFound();
+    }
+
+    /// <summary>Editors only: a writer should not take away a picture someone else may be about to use.</summary>
+    [HttpPost("{id:int}/delete")]
+    [Authorize(Policy = Policies.Editors)]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var result = await library.DeleteAsync(id, cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData.SetFlash(L["Image deleted, with every file made from it."]);
+            return RedirectToAction(nameof(Index));
+        }
+        AddError(result, FormPrefix);
+        return await queries.EditAsync(id, null, cancellationToken) is { } model ? ViewWithStatus("Edit", model, result.StatusCode) : NotFound();
     }
 }

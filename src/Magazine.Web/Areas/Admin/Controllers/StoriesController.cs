@@ -110,7 +110,7 @@ public sealed class StoriesController(
         {
             return;
         }
-        var stored = await media.SaveAsync(upload, form.HeroImageAlt, User.Identity?.Name, cancellationToken);
+        var stored = await media.SaveAsync(upload, new MediaDescription(form.HeroImageAlt), User.Identity?.Name, cancellationToken);
         if (!stored.Succeeded)
         {
             ModelState.AddModelError($"{FormPrefix}.{nameof(form.HeroImage)}", L.Message(stored.Error!, stored.Arguments));

@@ -1,4 +1,5 @@
 using Magazine.Core.Data;
+using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
 using Magazine.Web.Media;
@@ -6,30 +7,58 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Areas.Admin.Queries;
 
-public sealed class MediaQueries(MagazineDbContext db, SiteIdentityProvider site)
+public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIdentityProvider site)
 {
     public const int PageSize = 48;
 
-    /// <summary>Uploads, newest first (the UploadedAt index), for reuse in stories.</summary>
-    public async Task<MediaListViewModel?> ListAsync(int page, MediaUploadForm form, CancellationToken cancellationToken)
+    /// <summary>Uploads, newest first (the UploadedAt index), found by file name, description, caption or credit, each with where it is used.</summary>
+    public async Task<MediaListViewModel?> ListAsync(int page, string? query, MediaUploadForm form, CancellationToken cancellationToken)
     {
         if (page is < 1 or > ListPage<MediaRow>.MaxPage)
         {
             return null;
         }
-        var rows = (await db.MediaFiles.AsNoTracking()
-                .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
-                .Skip((page - 1) * PageSize).Take(PageSize + 1)
-                .ToListAsync(cancellationToken))
-            .Select(m => new MediaRow(m.Id, MediaStore.UrlOf(m.StoredName), m.OriginalName, m.ContentType, m.Length, m.Alt, m.UploadedAt, m.UploadedBy))
-            .ToList();
-        if (rows.Count == 0 && page > 1)
+        query = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
+        var files = db.MediaFiles.AsNoTracking();
+        if (query is not null)
+        {
+            files = files.Where(m => m.OriginalName.Contains(query) || (m.Alt != null && m.Alt.Contains(query))
+                || (m.Caption != null && m.Caption.Contains(query)) || (m.Credit != null && m.Credit.Contains(query)));
+        }
+        var found = await files
+            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+        if (found.Count == 0 && page > 1)
         {
             return null;
         }
+        var uses = await usage.OfAsync(found, cancellationToken);
+        var basePath = NewsroomUrls.To("/media") + (query is null ? "" : "?q=" + Uri.EscapeDataString(query));
         return new MediaListViewModel(
-            ListPage<MediaRow>.From(rows, PageSize, NewsroomUrls.To("/media"), page),
+            ListPage<MediaRow>.From(found.Select(m => Row(m, uses)).ToList(), PageSize, basePath, page),
+            query,
             form,
             (await site.GetAsync(cancellationToken)).TimeZone);
+    }
+
+    public async Task<MediaEditViewModel?> EditAsync(int id, MediaDescribeForm? form, CancellationToken cancellationToken)
+    {
+        var file = await db.MediaFiles.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (file is null)
+        {
+            return null;
+        }
+        var row = Row(file, await usage.OfAsync([file], cancellationToken));
+        form ??= new MediaDescribeForm { Alt = file.Alt, Caption = file.Caption, Credit = file.Credit };
+        return new MediaEditViewModel(row, form, (await site.GetAsync(cancellationToken)).TimeZone);
+    }
+
+    private static MediaRow Row(MediaFile m, ILookup<string, MediaUse> uses)
+    {
+        var url = MediaStore.UrlOf(m.StoredName);
+        var thumbnail = ResponsiveImage.Parse(url)?.UrlAtMost(ResponsiveImage.Ladder[0]) ?? url;
+        return new MediaRow(m.Id, url, thumbnail, m.OriginalName, m.Width, m.Height, m.Length, m.Alt, m.Caption, m.Credit,
+            m.UploadedAt, m.UploadedBy, uses[MediaUsage.ReferenceOf(m)].ToList());
     }
 }

@@ -1,19 +1,38 @@
 using System.ComponentModel.DataAnnotations;
+using Magazine.Web.Media;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
-public sealed record MediaRow(int Id, string Url, string OriginalName, string ContentType, long Length, string? Alt, DateTime UploadedAt, string? UploadedBy);
+public sealed record MediaRow(
+    int Id, string Url, string ThumbnailUrl, string OriginalName, int? Width, int? Height, long Length,
+    string? Alt, string? Caption, string? Credit, DateTime UploadedAt, string? UploadedBy, IReadOnlyList<MediaUse> Uses);
 
-public sealed record MediaListViewModel(ListPage<MediaRow> Files, MediaUploadForm Form, TimeZoneInfo TimeZone);
+public sealed record MediaListViewModel(ListPage<MediaRow> Files, string? Query, MediaUploadForm Form, TimeZoneInfo TimeZone);
 
-public sealed class MediaUploadForm
+public sealed record MediaEditViewModel(MediaRow File, MediaDescribeForm Form, TimeZoneInfo TimeZone);
+
+/// <summary>What an image is described with, kept with it and offered wherever it is inserted.</summary>
+public class MediaDescribeForm
 {
-    [Required(ErrorMessage = "Choose an image to upload.")]
-    [Display(Name = "Image")]
-    public IFormFile? File { get; set; }
-
     [Required(ErrorMessage = "Describe the image for readers who cannot see it.")]
     [StringLength(300)]
     [Display(Name = "Description (alt text)")]
     public string? Alt { get; set; }
+
+    [StringLength(500)]
+    [Display(Name = "Caption")]
+    public string? Caption { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Credit")]
+    public string? Credit { get; set; }
+
+    public MediaDescription ToDescription() => new(Alt, Caption, Credit);
+}
+
+public sealed class MediaUploadForm : MediaDescribeForm
+{
+    [Required(ErrorMessage = "Choose an image to upload.")]
+    [Display(Name = "Image")]
+    public IFormFile? File { get; set; }
 }
