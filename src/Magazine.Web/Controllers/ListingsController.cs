@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Controllers;
 
-/// <summary>Section, tag and author pages: a paginated list of stories under a heading.</summary>
+/// <summary>Section, tag, author and monthly archive pages: a paginated list of stories under a heading.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class ListingsController(StoryListQueries stories) : Controller
 {
@@ -21,6 +21,10 @@ public sealed class ListingsController(StoryListQueries stories) : Controller
     [HttpGet("/author/{slug}")]
     public Task<IActionResult> Author(string slug, int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
         Show(page, before, after, request => stories.AuthorAsync(slug, request, cancellationToken));
+
+    [HttpGet("/{year:int:range(1900,2999)}/{month:int:range(1,12)}")]
+    public Task<IActionResult> Month(int year, int month, int page = 1, string? before = null, string? after = null, CancellationToken cancellationToken = default) =>
+        Show(page, before, after, request => stories.MonthAsync(year, month, request, cancellationToken));
 
     private async Task<IActionResult> Show(int page, string? before, string? after, Func<PageRequest, Task<ListingViewModel?>> query)
     {

@@ -103,6 +103,23 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     private void Tag(string list, PagedList<StoryCard>? stories) =>
         pageTags.Add(list).Stories(stories?.Items.Select(s => s.Id) ?? []);
 
+    /// <summary>
+    /// A month's stories, by the same UTC month their addresses carry; a month without
+    /// stories is not found rather than an empty page.
+    /// </summary>
+    public async Task<ListingViewModel?> MonthAsync(int year, int month, PageRequest page, CancellationToken cancellationToken)
+    {
+        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = start.AddMonths(1);
+        var stories = await db.Articles.AsNoTracking().Where(a => a.PublishedAt >= start && a.PublishedAt < end)
+            .ToPageAsync(Now, StoryUrls.Month(year, month), page, await PageSizeAsync(cancellationToken), cancellationToken);
+        // Every publication, unpublication and change of date evicts the home tag, so a month's list follows it.
+        Tag(ReaderTags.Home, stories);
+        return stories is null || stories.Items.Count == 0
+            ? null
+            : new ListingViewModel(start.ToString("MMMM yyyy", Edition.Current.Culture), null, "month", stories);
+    }
+
     private async Task<int> PageSizeAsync(CancellationToken cancellationToken) =>
         (await site.GetAsync(cancellationToken)).PageSize;
 }

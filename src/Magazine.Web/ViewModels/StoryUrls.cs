@@ -17,6 +17,10 @@ public static class StoryUrls
     public static string Article(DateTime publishedAt, string slug, Edition? edition = null) =>
         In(edition, string.Create(CultureInfo.InvariantCulture, $"/{publishedAt:yyyy}/{publishedAt:MM}/{Uri.EscapeDataString(slug)}"));
 
+    /// <summary>The stories of one month, at the address Blogger and WordPress gave their monthly archives.</summary>
+    public static string Month(int year, int month, Edition? edition = null) =>
+        In(edition, string.Create(CultureInfo.InvariantCulture, $"/{year:D4}/{month:D2}"));
+
     public static string Section(string slug, Edition? edition = null) => In(edition, "/section/" + Uri.EscapeDataString(slug));
     public static string Tag(string slug, Edition? edition = null) => In(edition, "/tag/" + Uri.EscapeDataString(slug));
     public static string Author(string slug, Edition? edition = null) => In(edition, "/author/" + Uri.EscapeDataString(slug));

@@ -32,8 +32,9 @@ public sealed class LargeExportTests(MagazineFactory app) : IClassFixture<Magazi
         Assert.Equal(posts, counts.Replies);
         Assert.Equal(20, counts.Sections);
         Assert.Equal(Math.Min(posts, 200), counts.Tags);
-        // Each post answers at its permalink (with and without the slash) and at /?p=ID; each category at two; five feed paths.
-        Assert.Equal(posts * 3 + 20 * 2 + 5, counts.Redirects);
+        // Each post answers at its permalink (with and without the slash), at /?p=ID and at its
+        // comment feed (with and without the slash); each category at two; five feed paths.
+        Assert.Equal(posts * 5 + 20 * 2 + 5, counts.Redirects);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Images left at their original addresses ({posts})"), result.Out);
     }
 

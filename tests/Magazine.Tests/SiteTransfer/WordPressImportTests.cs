@@ -77,6 +77,8 @@ public sealed class WordPressImportTests(WordPressSite site) : IClassFixture<Wor
     [InlineData("/?p=1148", "Template: Comments")]
     [InlineData("/2012/01/03/template-comments/", "Template: Comments")]
     [InlineData("/2012/01/03/template-comments", "Template: Comments")]
+    [InlineData("/2012/01/03/template-comments/feed/", "Template: Comments")]
+    [InlineData("/2012//01/03/template-comments/", "Template: Comments")]
     [InlineData("/?p=1174", "Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>")]
     [InlineData("/?p=1173", "Markup: Title With Markup")]
     [InlineData("/2009/09/05/edge-case-no-title/", "This post has no title, but it still must link to the single post view…")]

@@ -168,8 +168,15 @@ public static class BloggerReader
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(name => new SourceTermRef(TermKind.Label, name, name))
                 .ToList(),
-            OldPaths = oldPath is null ? [] : [oldPath],
+            OldPaths = oldPath is null ? CommentFeed(id, isPage) : [oldPath, .. CommentFeed(id, isPage)],
         };
+    }
+
+    /// <summary>Blogger's per-post comment feed, "/feeds/POSTID/comments/default": it answers with the story.</summary>
+    private static string[] CommentFeed(string id, bool isPage)
+    {
+        var at = id.LastIndexOf(".post-", StringComparison.Ordinal);
+        return isPage || at < 0 ? [] : [$"/feeds/{id[(at + 6)..]}/comments/default"];
     }
 
     private static SourceStatus PostStatus(XElement entry)

@@ -277,7 +277,7 @@ public static partial class WxrReader
             // Magazine's own export lists the addresses its site answered; WordPress's plain
             // "?p=" form is the exporting Magazine's row id, which no reader ever saw.
             var plain = item.WpElement("post_id") is null ? [] : new[] { isPage ? $"/?page_id={id}" : $"/?p={id}" };
-            var oldPaths = (markdown is null ? link.Concat(plain) : link.Concat(MetaOldPaths(item, "postmeta")))
+            var oldPaths = (markdown is null ? link.Concat(plain).Concat(CommentFeeds(link)) : link.Where(path => !path.Contains('?', StringComparison.Ordinal)).Concat(MetaOldPaths(item, "postmeta")))
                 .Distinct()
                 .ToList();
             var thumbnail = meta.GetValueOrDefault(Wxr.ThumbnailMeta);
@@ -391,6 +391,12 @@ public static partial class WxrReader
             }
             return string.Join('/', chain);
         }
+
+        /// <summary>WordPress's per-post comment feed sits under the permalink ("/2012/01/x/feed/"); it answers with the story.</summary>
+        private static IEnumerable<string> CommentFeeds(IEnumerable<string> link) =>
+            link.Where(path => path.EndsWith('/') && !path.Contains('?', StringComparison.Ordinal))
+                .SelectMany(path => new[] { path + "feed/", path + "feed" })
+                .ToList();
 
         /// <summary>The site part of an item's permalink, when the channel names no address of its own.</summary>
         private static string? SiteOf(string? link) =>
