@@ -13,6 +13,8 @@ public static class MediaServices
         services.AddScoped<MediaUsage>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MediaQueries>();
+        services.AddScoped<UploadReprocessor>();
+        services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ProcessImagesVerb>();
         return services;
     }
 

@@ -147,4 +147,29 @@ public sealed class ImageProcessingTests(MagazineFactory app) : IClassFixture<Ma
             [$"{record.ContentKey}-320.webp", $"{record.ContentKey}-640.webp", $"{record.ContentKey}-700x400.webp", $"{record.ContentKey}-social.jpg"],
             Directory.GetFiles(UploadsFolder, record.ContentKey + "-*").Select(Path.GetFileName).Order());
     }
+
+    [Fact]
+    public async Task FiftyMegapixelPhotoIsProcessedWithoutEverHoldingItsPixelsInMemory()
+    {
+        // A gradient: libvips makes and encodes it in strips, so writing it costs little memory either.
+        const int width = 8660, height = 5774;
+        using var xyz = NetVips.Image.Xyz(width, height);
+        using var red = xyz[0] * (250.0 / width);
+        using var green = xyz[1] * (250.0 / height);
+        using var rgb = red.Bandjoin(green, red).Cast(Enums.BandFormat.Uchar).Copy(interpretation: Enums.Interpretation.Srgb);
+        var jpeg = rgb.JpegsaveBuffer(q: 70);
+        Assert.InRange(jpeg.Length, 1, MediaStore.MaxBytes);
+        var (writer, _) = await app.SignedInAsync(Roles.Writer);
+        var name = TestData.Unique("fifty") + ".jpg";
+
+        var response = await writer.PostMultipartAsync("/admin/media", new() { ["Form.Alt"] = "A wide view" }, "Form.File", name, jpeg, "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var record = await app.WithDbAsync(db => db.MediaFiles.SingleAsync(m => m.OriginalName == name));
+        Assert.Equal((width, height), (record.Width, record.Height));
+        // The decoded photo alone is 150 MB (50 megapixels × 3 bytes); libvips' own peak over
+        // this whole process, every other test's images included, stays far below it.
+        var peak = (long)Stats.MemHighwater;
+        Assert.True(peak < 100L * 1024 * 1024, $"libvips peaked at {peak / 1024 / 1024} MB");
+    }
 }
