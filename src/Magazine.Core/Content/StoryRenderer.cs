@@ -41,7 +41,7 @@ public sealed class StoryRenderer
         }
         var hosts = NormaliseHosts(embedHosts);
         var sanitizer = _sanitizers.GetOrAdd(string.Join(',', hosts), _ => SanitizerPolicies.ForStories(hosts));
-        return sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        return BoundedRendering.ToSafeHtml(markdown, _pipeline, sanitizer, rawHtml: true, ContentLimits.MaxStoryLength);
     }
 
     public static IReadOnlyList<string> ParseHosts(string? list) =>
