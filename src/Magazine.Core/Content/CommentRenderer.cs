@@ -23,5 +23,9 @@ public sealed class CommentRenderer
         _pipeline = builder.Build();
     }
 
-    public string Render(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    /// <summary>Comment forms take 5,000 characters; imported comments may be longer.</summary>
+    public const int MaxLength = 50_000;
+
+    public string Render(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : BoundedRendering.ToSafeHtml(markdown, _pipeline, _sanitizer, rawHtml: false, MaxLength);
 }

@@ -17,10 +17,17 @@ public static class SanitizerPolicies
     /// <summary>Form controls have no place in a story and are the stuff of phishing.</summary>
     private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output"];
 
+    /// <summary>
+    /// Obsolete and interactive elements: browsers give some of them behaviour (a key
+    /// generator, a context menu, a modal dialog) that no story needs.
+    /// </summary>
+    private static readonly string[] ObsoleteTags =
+        ["keygen", "menu", "menuitem", "command", "dialog", "isindex", "applet", "frame", "frameset", "noframes", "marquee", "blink", "plaintext", "xmp", "listing", "nextid", "multicol", "spacer", "image", "basefont"];
+
     public static HtmlSanitizer ForStories(IReadOnlyCollection<string> embedHosts)
     {
         var sanitizer = new HtmlSanitizer();
-        foreach (var tag in FormTags)
+        foreach (var tag in FormTags.Concat(ObsoleteTags))
         {
             sanitizer.AllowedTags.Remove(tag);
         }

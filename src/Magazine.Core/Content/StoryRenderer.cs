@@ -48,7 +48,7 @@ public sealed class StoryRenderer
         }
         var hosts = NormaliseHosts(embedHosts);
         var sanitizer = _sanitizers.GetOrAdd(string.Join(',', hosts), _ => SanitizerPolicies.ForStories(hosts));
-        return sanitizer.Sanitize(format == BodyFormat.Html ? source : Markdown.ToHtml(source, _pipeline));
+        return BoundedRendering.ToSafeHtml(source, format == BodyFormat.Html ? null : _pipeline, sanitizer, rawHtml: true, ContentLimits.MaxStoryLength);
     }
 
     public static IReadOnlyList<string> ParseHosts(string? list) =>

@@ -78,6 +78,10 @@ public sealed class CommentPoster(
         {
             return new PostCommentResult.Invalid(nameof(CommentForm.Body), "Please write a comment.");
         }
+        if (ContentLimits.Problem(body, rawHtml: false, CommentForm.MaxBodyLength) is { } problem)
+        {
+            return new PostCommentResult.Invalid(nameof(CommentForm.Body), problem);
+        }
 
         var comment = new Comment
         {

@@ -22,6 +22,10 @@ public sealed class OwnCommentEditor(MagazineDbContext db, CommentRenderer rende
         {
             return new PostCommentResult.Invalid(nameof(CommentForm.Body), $"A comment needs 1 to {CommentForm.MaxBodyLength} characters.");
         }
+        if (ContentLimits.Problem(text, rawHtml: false, CommentForm.MaxBodyLength) is { } problem)
+        {
+            return new PostCommentResult.Invalid(nameof(CommentForm.Body), problem);
+        }
         comment.BodyMarkdown = text;
         comment.BodyHtml = renderer.Render(text);
         comment.UpdatedAt = clock.GetUtcNow().UtcDateTime;

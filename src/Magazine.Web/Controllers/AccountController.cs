@@ -35,13 +35,18 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
                 : localizer["That e-mail and password do not match an account."]);
             return View(form);
         }
-        // Never off-site: a return address that is not local is ignored.
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : await HomeOfAsync(form.Email.Trim()));
+        return LocalRedirect(Accounts.SafeReturnUrl.LocalOr(form.ReturnUrl, await HomeOfAsync(form.Email.Trim())));
     }
 
     [HttpPost("signout")]
     public async Task<IActionResult> SignOutNow()
     {
+        // A new security stamp ends this sign-in everywhere: a copy of the cookie taken
+        // before now is refused at its next request (the stamp is checked on every request).
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return LocalRedirect(StoryUrls.Home());
     }

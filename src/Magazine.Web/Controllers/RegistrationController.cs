@@ -9,6 +9,7 @@ public sealed class RegistrationController(ReaderRegistration registration) : Co
     public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });
 
     [HttpPost("/account/register")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SignInRateLimit.Policy)] // shares the sign-in allowance: a robot opening accounts is a guesser too
     public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid)
@@ -23,6 +24,6 @@ public sealed class RegistrationController(ReaderRegistration registration) : Co
         {
             return View(form);
         }
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : ViewModels.StoryUrls.Home());
+        return LocalRedirect(SafeReturnUrl.LocalOr(form.ReturnUrl, ViewModels.StoryUrls.Home()));
     }
 }

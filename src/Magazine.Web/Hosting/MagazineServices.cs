@@ -91,14 +91,21 @@ public static class MagazineServices
                 return Task.CompletedTask;
             };
         });
-        // Role changes, locks and password changes reach existing sign-ins within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The stamp is checked on every signed-in request (one indexed read; readers who are
+        // not signed in never pay it), so sign-out, role changes, locks and password changes
+        // end copied cookies at once rather than a minute later.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder().AddMagazinePolicies();
         services.AddSignInRateLimit();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<FirstAdminSetup>();
         services.AddHostedService<SetupLinkAnnouncer>();
         services.AddScoped<ICommandLineVerb, CreateUserVerb>();
+        // Outside Development every cookie the site sets travels only over HTTPS, not only
+        // the sign-in one: antiforgery and TempData cookies too. Through the cookie policy
+        // rather than antiforgery's own option, which refuses (throws) on a plain-HTTP request.
+        services.Configure<CookiePolicyOptions>(options =>
+            options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddDataProtection().SetApplicationName("Magazine");
         // Keys live in the data folder so sign-ins and antiforgery tokens survive restarts.
         services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
@@ -177,6 +184,7 @@ public static class MagazineServices
         }
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCookiePolicy();
         app.UseEditions();
         if (!app.Environment.IsDevelopment())
         {

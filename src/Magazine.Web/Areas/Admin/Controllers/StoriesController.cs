@@ -98,7 +98,9 @@ public sealed class StoriesController(
     /// <summary>The live preview: the body rendered exactly as publishing will render it.</summary>
     [HttpPost("preview")]
     public async Task<IActionResult> Preview([FromForm] string? markdown, [FromForm] BodyFormat format, CancellationToken cancellationToken) =>
-        Content(await workflow.PreviewAsync(markdown, format, cancellationToken), "text/html; charset=utf-8");
+        Content(ContentLimits.Problem(markdown, format) is { } problem
+            ? $"<p class=\"form-errors\">{System.Net.WebUtility.HtmlEncode(L[problem])}</p>"
+            : await workflow.PreviewAsync(markdown, format, cancellationToken), "text/html; charset=utf-8");
 
     /// <summary>The address proposed for a headline, so the editor's script and the server agree (Arabic included).</summary>
     [HttpGet("slug")]

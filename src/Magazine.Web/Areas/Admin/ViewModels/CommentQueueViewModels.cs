@@ -40,6 +40,7 @@ public sealed class CommentEditForm
 {
     [Required(ErrorMessage = "A comment cannot be empty; delete it instead.")]
     [StringLength(CommentForm.MaxBodyLength, ErrorMessage = "A comment can be at most {1} characters.")]
+    [Publishing.RenderableMarkdown(rawHtml: false, MaxLength = CommentForm.MaxBodyLength)]
     [Display(Name = "Comment (Markdown)")]
     public string? Body { get; set; }
 }

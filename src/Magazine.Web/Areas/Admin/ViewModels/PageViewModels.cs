@@ -28,6 +28,7 @@ public sealed class PageForm : IValidatableObject
     public string? Slug { get; set; }
 
     [StringLength(500_000)]
+    [Publishing.RenderableMarkdown(rawHtml: true)]
     [Display(Name = "Body (Markdown)")]
     public string? BodyMarkdown { get; set; }
 

@@ -57,6 +57,7 @@ public sealed class StoryForm : IValidatableObject
     public string? HeroImageAlt { get; set; }
 
     [StringLength(500_000)]
+    [Publishing.RenderableMarkdown(rawHtml: true)]
     [Display(Name = "Body (Markdown)")]
     public string? BodyMarkdown { get; set; }
 
