@@ -56,7 +56,7 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
         await page.ArriveAtAsync(new Regex(@"/admin/stories/\d+$"));
         await Assertions.Expect(page.Locator(".flash").First).ToContainTextAsync("Published");
         await Assertions.Expect(page.Locator(".status-line .badge")).ToHaveTextAsync("Published");
-        await Assertions.Expect(page.Locator("img.hero-thumb")).ToHaveAttributeAsync("src", new Regex("^/media/[0-9a-f]{32}\\.png$"));
+        await Assertions.Expect(page.Locator("img.hero-thumb")).ToHaveAttributeAsync("src", new Regex("^/media/[0-9a-f]{20}-1200x675\\.webp$"));
         await page.ScreenshotAsync(new() { Path = Shot("newsroom-published"), FullPage = false });
 
         // Read: a fresh browser without the newsroom's cookie finds it from the home page.
@@ -72,7 +72,10 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
         await Assertions.Expect(reader.Locator("article.story .prose a[href='https://example.com/timetable']")).ToBeVisibleAsync();
         var hero = reader.Locator("figure.hero img");
         await Assertions.Expect(hero).ToHaveAttributeAsync("alt", "A night train at a platform under orange lamps");
-        Assert.True(await hero.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 1200"), "the uploaded hero image did not load");
+        // The browser picks one of the sizes made at upload; whichever it is, it is a processed WebP that loaded.
+        await Assertions.Expect(hero).ToHaveAttributeAsync("srcset", new Regex(@"^/media/[0-9a-f]{20}-320\.webp 320w, .* 1200w$"));
+        Assert.True(await hero.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0 && /\\/media\\/[0-9a-f]{20}-[0-9x]+\\.webp$/.test(img.currentSrc)"),
+            "the uploaded hero image did not load");
         await reader.ScreenshotAsync(new() { Path = Shot("newsroom-story-as-reader"), FullPage = false });
 
         journey.AssertNoProblems();
