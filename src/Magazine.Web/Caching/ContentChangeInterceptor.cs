@@ -45,6 +45,24 @@ public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSched
         return result;
     }
 
+    // A failed save outside a transaction changed nothing; forgetting what it noted keeps a
+    // pooled context from carrying it into the next request's save.
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => DiscardUnlessInTransaction(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        DiscardUnlessInTransaction(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void DiscardUnlessInTransaction(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            Discard(context);
+        }
+    }
+
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
         FlushAsync(eventData.Context).GetAwaiter().GetResult();
 

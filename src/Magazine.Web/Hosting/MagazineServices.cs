@@ -47,7 +47,10 @@ public static class MagazineServices
         services.AddSingleton<SqliteConnectionPragmas>();
         services.AddSingleton<SqliteSearchFunctions>();
 
-        services.AddDbContext<MagazineDbContext>((provider, options) =>
+        // Pooled: a reader page's context is taken from the pool and reset rather than built,
+        // with its services, for every request. The options are built once from the root
+        // provider, so everything they use (paths, interceptors) is a singleton.
+        services.AddDbContextPool<MagazineDbContext>((provider, options) =>
         {
             var connectionString = builder.Configuration.GetConnectionString("Magazine")
                 ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";

@@ -23,6 +23,7 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
 
     private async Task<ArticleViewModel?> FindAsync(Expression<Func<Article, bool>> which, CommentFormRequest commentForm, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(now);
         var story = await published.Where(which).Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);

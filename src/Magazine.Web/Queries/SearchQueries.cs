@@ -25,6 +25,7 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
         {
             return null;
         }
+        await db.OpenForPageAsync(cancellationToken);
         var pageSize = (await site.GetAsync(cancellationToken)).PageSize;
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await index.SearchAsync(terms, now, (page - 1) * pageSize, pageSize, cancellationToken);

@@ -16,6 +16,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<HomeViewModel> HomeAsync(CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var published = db.Articles.AsNoTracking().Published(Now);
         var lead = await published.Where(a => a.IsFeatured).NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken)
             ?? await published.NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
@@ -47,6 +48,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var stories = await db.Articles.AsNoTracking()
             .ToPageAsync(Now, StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
         Tag(ReaderTags.Home, stories);
@@ -55,6 +57,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<ListingViewModel?> SectionAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var section = await db.Categories.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new { c.Id, c.Name, c.Description, c.ArabicName, c.ArabicDescription }).FirstOrDefaultAsync(cancellationToken);
         if (section is null)
@@ -74,6 +77,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<ListingViewModel?> TagAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
             .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
@@ -88,6 +92,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
 
     public async Task<ListingViewModel?> AuthorAsync(string slug, PageRequest page, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var author = await db.Authors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new { a.Id, a.DisplayName, a.Bio }).FirstOrDefaultAsync(cancellationToken);
         if (author is null)
@@ -109,6 +114,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     /// </summary>
     public async Task<ListingViewModel?> MonthAsync(int year, int month, PageRequest page, CancellationToken cancellationToken)
     {
+        await db.OpenForPageAsync(cancellationToken);
         var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddMonths(1);
         var stories = await db.Articles.AsNoTracking().Where(a => a.PublishedAt >= start && a.PublishedAt < end)

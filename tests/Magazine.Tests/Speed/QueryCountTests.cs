@@ -17,6 +17,7 @@ public sealed class QueryCountTests : IDisposable
     [Fact]
     public async Task ReaderPagesIssueAFixedNumberOfCommands()
     {
+        Listen();
         var (section, author) = await _app.SectionAndAuthorAsync();
         var stories = await SeedAsync(section, author, 3, tagsEach: 1, commentsEach: 1);
         var client = _app.CreateClient();
@@ -72,11 +73,18 @@ public sealed class QueryCountTests : IDisposable
         return stories;
     }
 
-    private async Task<int> CountCommandsAsync(HttpClient client, string url)
+    private int _commands;
+    private IDisposable? _subscription;
+
+    /// <summary>
+    /// Listens for the whole test rather than around each page: EF caches whether anyone
+    /// listens (for about a second, per context), and a pooled context would otherwise miss
+    /// a listener that appeared just before the page it should count.
+    /// </summary>
+    private void Listen()
     {
         var database = Path.Combine(_app.DataDirectory, "magazine.db");
-        var count = 0;
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(listener =>
+        _subscription = DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(listener =>
         {
             if (listener.Name == DbLoggerCategory.Name)
             {
@@ -85,14 +93,19 @@ public sealed class QueryCountTests : IDisposable
                     if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data
                         && data.Command.Connection?.DataSource == database)
                     {
-                        Interlocked.Increment(ref count);
+                        Interlocked.Increment(ref _commands);
                     }
                 }));
             }
         }));
+    }
+
+    private async Task<int> CountCommandsAsync(HttpClient client, string url)
+    {
+        Interlocked.Exchange(ref _commands, 0);
         var response = await client.GetAsync(url);
         response.EnsureSuccessStatusCode();
-        return count;
+        return Interlocked.Exchange(ref _commands, 0);
     }
 
     private sealed class ListenerObserver(Action<DiagnosticListener> onNext) : IObserver<DiagnosticListener>
@@ -109,5 +122,9 @@ public sealed class QueryCountTests : IDisposable
         public void OnError(Exception error) { }
     }
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _app.Dispose();
+    }
 }
