@@ -26,40 +26,41 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
         await db.OpenForPageAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(now);
-        var story = await published.Where(which).Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
-        if (story is null)
-        {
-            return null;
-        }
-        var row = await db.Articles.AsNoTracking().Where(a => a.Id == story.Id)
-            .Select(a => new
-            {
+        var found = await published.Where(which)
+            .Select(StoryProjections.With(a => new StoryDetails(
                 a.UpdatedAt,
                 a.BodyHtml,
                 a.CategoryId,
                 a.CommentsClosed,
-                AuthorBio = a.Author.Bio,
-                Summary = a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50),
-            })
-            .FirstAsync(cancellationToken);
+                a.Author.Bio,
+                a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50))))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+        var (story, row) = (found.Card, found.More);
         // Tags in their own query: as a collection inside the one above, EF joins against
         // every story's tags before picking this story's, which grows with the archive.
         var tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == story.Id).OrderBy(t => t.SortOrder)
             .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToListAsync(cancellationToken);
-        var newer = await db.Articles.AsNoTracking()
-            .PublishedNewerThan(now, story.PublishedAt, story.Id)
-            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.PublishedAt, a.Slug, a.Language })
-            .FirstOrDefaultAsync(cancellationToken);
-        var older = await db.Articles.AsNoTracking()
-            .PublishedOlderThan(now, story.PublishedAt, story.Id)
-            .NewestFirst()
-            .Select(a => new { a.Id, a.Title, a.PublishedAt, a.Slug, a.Language })
-            .FirstOrDefaultAsync(cancellationToken);
+
+        // The neighbours and the related stories in one statement (see NewestFirstPicks).
+        var around = db.Articles.PublishedNewerThan(now, story.PublishedAt, story.Id)
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).Take(1)
+            .Concat(db.Articles.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
+        if (row.CategoryId is { } section)
+        {
+            around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
+                .Select(a => a.Id).Take(RelatedCount));
+        }
+        var nearby = (await published.Where(a => around.Contains(a.Id)).Select(StoryProjections.With(a => a.CategoryId))
+            .ToListAsync(cancellationToken)).NewestFirst().ToList();
+        var newer = nearby.LastOrDefault(r => r.Card.IsNewerThan(story.PublishedAt, story.Id))?.Card;
+        var older = nearby.FirstOrDefault(r => r.Card.IsOlderThan(story.PublishedAt, story.Id))?.Card;
         var related = row.CategoryId is null
             ? []
-            : await published.Where(a => a.CategoryId == row.CategoryId && a.Id != story.Id).NewestFirst()
-                .Select(StoryProjections.Card).Take(RelatedCount).ToListAsync(cancellationToken);
+            : nearby.Where(r => r.More == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
 
         pageTags.Stories([story.Id, .. related.Select(r => r.Id)]);
         if (newer is not null)
@@ -81,9 +82,11 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             HtmlText.Excerpt(row.Summary, SummaryLength),
             tags,
             row.AuthorBio,
-            newer is null ? null : new StoryLink(newer.Title, StoryUrls.Article(newer.PublishedAt!.Value, newer.Slug), newer.Language),
-            older is null ? null : new StoryLink(older.Title, StoryUrls.Article(older.PublishedAt!.Value, older.Slug), older.Language),
+            newer is null ? null : new StoryLink(newer.Title, newer.Url, newer.Language),
+            older is null ? null : new StoryLink(older.Title, older.Url, older.Language),
             related,
             await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken));
     }
+
+    private sealed record StoryDetails(DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary);
 }

@@ -17,22 +17,32 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     public async Task<HomeViewModel> HomeAsync(CancellationToken cancellationToken)
     {
         await db.OpenForPageAsync(cancellationToken);
+        var sections = (await site.GetAsync(cancellationToken)).Sections;
         var published = db.Articles.AsNoTracking().Published(Now);
-        var lead = await published.Where(a => a.IsFeatured).NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken)
-            ?? await published.NewestFirst().Select(StoryProjections.Card).FirstOrDefaultAsync(cancellationToken);
-        var leadId = lead?.Id ?? 0;
-        var latest = await published.Where(a => a.Id != leadId).NewestFirst()
-            .Select(StoryProjections.Card).Take(LatestOnHome + 1).ToListAsync(cancellationToken);
-        var hasMore = latest.Count > LatestOnHome;
 
-        // One small indexed query per section: the number of sections is set by the
-        // newsroom and stays small, whatever the size of the archive.
+        // Every story the page can show, in one statement: the newest featured one, the
+        // newest overall (enough for the latest list once the lead is left out), and each
+        // section's newest; the lists are then picked from the batch (see NewestFirstPicks).
+        // The number of sections is set by the newsroom and stays small.
+        var shown = published.Where(a => a.IsFeatured).NewestFirst().Select(a => a.Id).Take(1)
+            .Concat(published.NewestFirst().Select(a => a.Id).Take(LatestOnHome + 2));
+        foreach (var section in sections)
+        {
+            var sectionId = section.Id;
+            shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(StoriesPerSectionBlock));
+        }
+        var batch = (await published.Where(a => shown.Contains(a.Id))
+            .Select(StoryProjections.With(a => new HomeRow(a.IsFeatured, a.CategoryId)))
+            .ToListAsync(cancellationToken)).NewestFirst().ToList();
+
+        var lead = (batch.FirstOrDefault(r => r.More.IsFeatured) ?? batch.FirstOrDefault())?.Card;
+        var latest = batch.Where(r => r.Card.Id != lead?.Id).Take(LatestOnHome + 1).Select(r => r.Card).ToList();
+        var hasMore = latest.Count > LatestOnHome;
         var blocks = new List<SectionBlock>();
-        foreach (var section in (await site.GetAsync(cancellationToken)).Sections)
+        foreach (var section in sections)
         {
             pageTags.Add(ReaderTags.Section(section.Id));
-            var stories = await published.Where(a => a.CategoryId == section.Id).NewestFirst()
-                .Select(StoryProjections.Card).Take(StoriesPerSectionBlock).ToListAsync(cancellationToken);
+            var stories = batch.Where(r => r.More.CategoryId == section.Id).Take(StoriesPerSectionBlock).Select(r => r.Card).ToList();
             if (stories.Count > 0)
             {
                 blocks.Add(new SectionBlock(section.Label, section.Slug, stories));
@@ -45,6 +55,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         }
         return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
     }
+
+    private sealed record HomeRow(bool IsFeatured, int? CategoryId);
 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {

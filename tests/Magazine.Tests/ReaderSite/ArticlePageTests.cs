@@ -89,6 +89,27 @@ public sealed class ArticlePageTests(MagazineFactory app) : IClassFixture<Magazi
     }
 
     [Fact]
+    public async Task RelatedStoriesAreTheSectionsNewestWhileNeighboursFollowTheWholeArchive()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        // Far in the past so no other test's story falls between them; the neighbours of the
+        // second-oldest are in its section but too old to be among its related stories.
+        var stories = new List<Article>();
+        for (var hour = 6; hour >= 1; hour--)
+        {
+            stories.Add(await app.StoryAsync(section, author, publishedAt: now.AddYears(-30).AddHours(-hour)));
+        }
+
+        var page = await app.CreateClient().GetDocumentAsync(TestData.UrlOf(stories[1]));
+
+        Assert.Equal(TestData.UrlOf(stories[2]), page.QuerySelector(".story-nav a.newer")?.GetAttribute("href"));
+        Assert.Equal(TestData.UrlOf(stories[0]), page.QuerySelector(".story-nav a.older")?.GetAttribute("href"));
+        var related = page.QuerySelectorAll(".related .card-title a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([TestData.UrlOf(stories[5]), TestData.UrlOf(stories[4]), TestData.UrlOf(stories[3])], related);
+    }
+
+    [Fact]
     public async Task ArabicStoryIsSetRightToLeft()
     {
         var (section, author) = await app.SectionAndAuthorAsync();

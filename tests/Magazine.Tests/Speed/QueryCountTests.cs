@@ -49,6 +49,10 @@ public sealed class QueryCountTests : IDisposable
             Assert.Equal(small[page], await CountCommandsAsync(client, page));
         }
         Assert.All(small.Values, count => Assert.InRange(count, 1, 12));
+        // The home page reads every story it shows in one statement; a story page reads the
+        // story, its tags, its neighbours with its related stories, and its comments.
+        Assert.Equal(1, small["/"]);
+        Assert.Equal(4, small[TestData.UrlOf(stories[1])]);
     }
 
     private const string TagSlug = "counted-topic";
