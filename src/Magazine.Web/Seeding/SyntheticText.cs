@@ -2,30 +2,21 @@ using System.Text;
 
 namespace Magazine.Web.Seeding;
 
-/// <summary>Plausible-looking filler text for load tests, from a small vocabulary, reproducible from a seed.</summary>
+/// <summary>Filler text for load tests with a realistic vocabulary (<see cref="SyntheticVocabulary"/>), reproducible from a seed.</summary>
 public sealed class SyntheticText(int seed)
 {
-    private static readonly string[] English =
-        ("market council river border harvest ministry port railway school clinic reporter minister village city "
-        + "season budget water power bridge festival library museum exports prices farmers traders families court "
-        + "election talks agreement ceasefire convoy airport refinery factory workshop teachers doctors students "
-        + "announced reported said expected opened closed rebuilt returned agreed warned promised signed delayed "
-        + "new old first last northern southern eastern western local regional national quiet busy long short").Split(' ');
-
-    private static readonly string[] Arabic =
-        ("سوق مجلس نهر حدود حصاد وزارة ميناء سكة مدرسة عيادة مراسل وزير قرية مدينة موسم ميزانية مياه كهرباء جسر "
-        + "مهرجان مكتبة متحف صادرات أسعار مزارعون تجار عائلات محكمة انتخابات محادثات اتفاق قافلة مطار مصفاة "
-        + "أعلن أفاد قال افتتح أغلق عاد وافق حذر وعد وقع جديد قديم أول أخير شمالي جنوبي محلي وطني").Split(' ');
-
     private readonly Random _random = new(seed);
+    private readonly SyntheticVocabulary _vocabulary = new(seed);
 
     public string Words(int count, bool arabic)
     {
-        var vocabulary = arabic ? Arabic : English;
-        var words = Enumerable.Range(0, count).Select(_ => vocabulary[_random.Next(vocabulary.Length)]);
-        var text = string.Join(' ', words);
+        var text = string.Join(' ', Enumerable.Range(0, count).Select(_ => _vocabulary.Draw(_random, arabic)));
         return arabic ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>One paragraph of three to five sentences.</summary>
+    public string Paragraph(bool arabic) =>
+        string.Join(' ', Enumerable.Range(0, 3 + _random.Next(3)).Select(_ => Words(8 + _random.Next(12), arabic) + "."));
 
     /// <summary>A Markdown body of roughly <paramref name="words"/> words: paragraphs, a subheading, sometimes a list.</summary>
     public string Body(int words, bool arabic)
@@ -47,8 +38,7 @@ public sealed class SyntheticText(int seed)
                 }
                 body.Append('\n');
             }
-            var sentences = Enumerable.Range(0, 3 + _random.Next(3)).Select(_ => Words(8 + _random.Next(12), arabic) + ".");
-            var text = string.Join(' ', sentences);
+            var text = Paragraph(arabic);
             body.Append(text).Append("\n\n");
             written += text.Count(c => c == ' ') + 1;
             paragraph++;

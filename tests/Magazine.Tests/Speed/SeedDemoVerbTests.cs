@@ -33,6 +33,33 @@ public sealed class SeedDemoVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task TheArchiveReadsLikeRealTextForSearch()
+    {
+        var (exit, _, _) = await _app.RunVerbAsync("seed-demo", "--articles", "400", "--comments-per-article", "0");
+        Assert.Equal(0, exit);
+
+        var texts = await _app.WithDbAsync(db => db.Articles.Select(a => new { a.Language, a.BodyText, a.BodyHtml }).ToListAsync());
+        Assert.Equal(texts.Count, texts.Select(t => t.BodyText).Distinct().Count());
+        foreach (var language in new[] { "en", "ar" })
+        {
+            var counts = texts.Where(t => t.Language == language)
+                .SelectMany(t => t.BodyText.Split([' ', '\n', '.'], StringSplitOptions.RemoveEmptyEntries))
+                .GroupBy(w => w.ToLowerInvariant()).Select(g => g.Count()).OrderByDescending(c => c).ToList();
+            // Thousands of distinct words, a few very common and most rare: the commonest word
+            // is far more frequent than the median one, as in real text.
+            Assert.True(counts.Count > (language == "en" ? 3_000 : 1_000), $"{language}: {counts.Count} distinct words");
+            Assert.True(counts[0] > 20 * counts[counts.Count / 2], $"{language}: commonest {counts[0]}, median {counts[counts.Count / 2]}");
+        }
+        Assert.All(texts, t => Assert.StartsWith("<p>", t.BodyHtml));
+
+        // A rare word finds a few stories, through the site's own search.
+        var rare = texts.Where(t => t.Language == "en").SelectMany(t => t.BodyText.Split([' ', '\n', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .GroupBy(w => w.ToLowerInvariant()).Where(g => g.Key.Length > 6 && g.Count() == 1).Select(g => g.Key).First();
+        var results = await _app.CreateClient().GetDocumentAsync($"/search?q={rare}");
+        Assert.InRange(results.QuerySelectorAll(".search-result").Length, 1, 10);
+    }
+
+    [Fact]
     public async Task RefusesANonEmptySiteAndBadArguments()
     {
         await _app.RunVerbAsync("seed-demo", "--articles", "5");
