@@ -23,7 +23,7 @@ if curl -s -o /dev/null "$BASE/healthz"; then echo "port $PORT is already servin
 
 if [ -z "${SKIP_PUBLISH:-}" ]; then   # SKIP_PUBLISH=1 reuses bench/out/app
   echo "== publishing the Release build"
-  dotnet publish src/Magazine.Web -c Release -o "$OUT/app" >/dev/null
+  dotnet publish src/Magazine.Web -c Release -r linux-x64 -o "$OUT/app" >/dev/null
 fi
 
 SEEDED="$OUT/data-$STORIES"
@@ -45,15 +45,17 @@ sqlite3 "$DATA/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FRO
 sqlite3 "$DATA/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2 ORDER BY random() LIMIT 5000" > "$TAIL"
 
 SERVER_PID=
-start_server() { # $1 = output cache true|false
+start_server() { # $1 = output cache true|false; records the time from process start to the first story page
+  local started=$(date +%s%N)
   (cd "$OUT/app" && exec env Magazine__DataDirectory="$DATA" Magazine__OutputCache="$1" Magazine__CacheHeader=true \
      Magazine__Comments__MinimumSecondsBeforePosting=0 Magazine__BenchStaticFolder="$PWD/../static" \
      Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet Magazine.Web.dll --urls "$BASE" >"$PWD/../newsday-server.log" 2>&1) &
   SERVER_PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$(head -1 "$HOT")")" = "200" ]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "the server stopped; see $OUT/newsday-server.log" >&2; exit 1; }
-    sleep 0.05
+    sleep 0.01
   done
+  echo "start to first story page, cache $1: $(( ($(date +%s%N) - started) / 1000000 )) ms" >> "$OUT/newsday-memory.txt"
 }
 stop_server() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$SERVER_PID/status"; }
@@ -87,6 +89,7 @@ run_wrk() { # $1 label, $2 connections, $3 url, [$4 lua], [$5 notes]; appends a 
   echo "  $1 c=$2: $rps req/s, p50 $p50, p99 $p99 ${hits:+hits $hits}"
 }
 
+rm -f "$OUT/newsday-memory.txt"
 echo "== cached: static bound, single pages, then the news day"
 mkdir -p "$OUT/static"
 start_server true
@@ -103,7 +106,7 @@ for c in 32 64; do
   wait $WRITERS
   echo "  writers at c=$c: $(cat "$OUT/newsroom-$c.json")"
 done
-echo "peak memory, cached server: $(peak_rss_mb) MB" > "$OUT/newsday-memory.txt"
+echo "peak memory, cached server: $(peak_rss_mb) MB" >> "$OUT/newsday-memory.txt"
 stop_server
 
 echo "== uncached single pages"

@@ -16,7 +16,7 @@ for tool in wrk sqlite3 curl; do
 done
 
 echo "== publishing the Release build"
-dotnet publish src/Magazine.Web -c Release -o "$OUT/app" >/dev/null
+dotnet publish src/Magazine.Web -c Release -r linux-x64 -o "$OUT/app" >/dev/null
 
 seed() { # $1 = number of stories
   local dir="$OUT/data-$1"

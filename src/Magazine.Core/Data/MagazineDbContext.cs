@@ -9,6 +9,8 @@ namespace Magazine.Core.Data;
 /// (no repository layer). Migrations live in a provider-specific assembly under
 /// migrations/; to add one:
 ///   dotnet ef migrations add NAME --project migrations/Magazine.Migrations.Sqlite --startup-project src/Magazine.Web
+/// and, after any change to the model, compile it again for the site's start-up (a test fails until it matches):
+///   dotnet ef dbcontext optimize --project migrations/Magazine.Migrations.Sqlite --startup-project migrations/Magazine.Migrations.Sqlite --output-dir CompiledModel --namespace Magazine.Migrations.Sqlite.CompiledModel
 /// </summary>
 public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : IdentityDbContext<MagazineUser>(options)
 {

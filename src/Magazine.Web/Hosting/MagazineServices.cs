@@ -54,7 +54,10 @@ public static class MagazineServices
         {
             var connectionString = builder.Configuration.GetConnectionString("Magazine")
                 ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
+            // The model is compiled ahead (migrations/Magazine.Migrations.Sqlite/CompiledModel):
+            // building it at start was the largest part of the time to the first page.
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
+                .UseModel(Magazine.Migrations.Sqlite.CompiledModel.MagazineDbContextModel.Instance)
                 .AddInterceptors(
                     provider.GetRequiredService<SqliteConnectionPragmas>(),
                     provider.GetRequiredService<SqliteSearchFunctions>(),
