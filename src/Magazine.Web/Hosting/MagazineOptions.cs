@@ -32,10 +32,12 @@ public sealed class MagazineOptions
     public string? BenchStaticFolder { get; set; }
 
     /// <summary>
-    /// Sign-in attempts per client per minute; 0 turns the limit off. Lockout protects one
-    /// account from many guesses; this keeps one client from guessing across many accounts.
+    /// Sign-in and registration posts per client per minute; 0 turns the limit off. It caps
+    /// the pace of any client; <see cref="SignInThrottle"/> slows one that keeps failing.
     /// </summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    public Accounts.SignInThrottleOptions SignInThrottle { get; set; } = new();
 
     /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
     public SiteOptions Site { get; set; } = new();

@@ -2,6 +2,7 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Core.Search;
+using Magazine.Web.Accounts;
 using Magazine.Migrations.Sqlite.Search;
 using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.Services;
@@ -66,8 +67,9 @@ public static class MagazineServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireDigit = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords never lock an account (anyone could lock anyone out):
+                // they slow the failing client instead (Accounts/ISignInThrottle). A lock
+                // is only ever set by an administrator.
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MagazineDbContext>()
@@ -151,7 +153,7 @@ public static class MagazineServices
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ImportVerb>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ExportVerb>();
 
-        services.AddScoped<Accounts.ReaderRegistration>();
+        services.AddAccounts();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).
         services.AddScoped<ISearchIndex, SqliteFtsSearch>();
