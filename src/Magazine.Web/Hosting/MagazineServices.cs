@@ -17,11 +17,8 @@ using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
 using Magazine.Web.Security;
 using Magazine.Web.Seeding;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +36,9 @@ public static class MagazineServices
         // folder there is no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         services.Configure<MagazineOptions>(builder.Configuration.GetSection(MagazineOptions.Section));
+        // A mistyped public address stops the start rather than sending every reader astray.
+        services.AddOptions<MagazineOptions>().Validate(options => PublicOrigin.TryParse(options.Site.BaseUrl, out _), PublicOrigin.Requirement).ValidateOnStart();
+        services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoryRenderer>();
@@ -108,10 +108,7 @@ public static class MagazineServices
         // rather than antiforgery's own option, which refuses (throws) on a plain-HTTP request.
         services.Configure<CookiePolicyOptions>(options =>
             options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
-        services.AddDataProtection().SetApplicationName("Magazine");
-        // Keys live in the data folder so sign-ins and antiforgery tokens survive restarts.
-        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), logging));
+        services.AddMagazineDataProtection(builder.Configuration, builder.Environment);
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
@@ -203,6 +200,7 @@ public static class MagazineServices
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(benchFolder), RequestPath = "/bench-static" });
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<CanonicalHostMiddleware>();
         app.UseMiddleware<RedirectMiddleware>();
         app.UseUploadedMedia();
         app.UseRouting();
@@ -213,7 +211,7 @@ public static class MagazineServices
         app.UseOutputCache();
         app.UseResponseCompression();
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks(CanonicalHostMiddleware.HealthPath);
         app.MapControllers().WithStaticAssets();
         return app;
     }
