@@ -79,6 +79,20 @@ public sealed class CanonicalHostTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWordPressExportLinksToThePublicHost()
+    {
+        var story = await _app.PublishedStoryAsync();
+        var file = Path.Combine(_app.DataDirectory, "export.xml");
+
+        var export = await _app.RunVerbAsync("export", "wordpress", file);
+
+        Assert.Equal(0, export.ExitCode);
+        var xml = await File.ReadAllTextAsync(file);
+        Assert.Contains(Public + TestData.UrlOf(story), xml);
+        Assert.DoesNotContain("localhost", xml);
+    }
+
+    [Fact]
     public async Task AFormPostedToAnotherHostIsRefusedWithTheSitesPage()
     {
         var response = await ClientFor("https://evil.example").PostAsync("/account/signin", new FormUrlEncodedContent([]));
