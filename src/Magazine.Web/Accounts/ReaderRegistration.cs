@@ -3,10 +3,18 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Magazine.Web.Accounts;
 
-/// <summary>Creates a reader account and signs the reader in.</summary>
-public sealed class ReaderRegistration(UserManager<MagazineUser> users, SignInManager<MagazineUser> signIn, TimeProvider clock)
+/// <summary>
+/// Creates a reader account. Whether the address was free or already had an account, the
+/// answer is the same (no errors, and nobody is signed in), so the form cannot be used to
+/// learn who has an account. With no e-mail to send yet, the reader signs in next with the
+/// password they chose; on an address that was taken, that sign-in fails like any other.
+/// </summary>
+public sealed class ReaderRegistration(UserManager<MagazineUser> users, TimeProvider clock)
 {
-    /// <returns>The errors to show on the form; empty when the reader is registered and signed in.</returns>
+    private static readonly string[] RevealingErrors =
+        [nameof(IdentityErrorDescriber.DuplicateEmail), nameof(IdentityErrorDescriber.DuplicateUserName)];
+
+    /// <returns>The errors to show on the form (about the password or the address's form only); empty when the form is accepted.</returns>
     public async Task<IReadOnlyList<(string Field, string Message)>> RegisterAsync(RegisterForm form)
     {
         var user = new MagazineUser
@@ -17,13 +25,12 @@ public sealed class ReaderRegistration(UserManager<MagazineUser> users, SignInMa
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(user, form.Password!);
-        if (!created.Succeeded)
+        if (created.Succeeded)
         {
-            return created.Errors.Select(e => (FieldOf(e.Code), e.Description)).ToList();
+            await users.AddToRoleAsync(user, Roles.Reader);
+            return [];
         }
-        await users.AddToRoleAsync(user, Roles.Reader);
-        await signIn.SignInAsync(user, isPersistent: true);
-        return [];
+        return created.Errors.Where(e => !RevealingErrors.Contains(e.Code)).Select(e => (FieldOf(e.Code), e.Description)).ToList();
     }
 
     private static string FieldOf(string code) =>

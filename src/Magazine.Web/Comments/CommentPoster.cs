@@ -14,6 +14,7 @@ public sealed class CommentPoster(
     MagazineDbContext db,
     CommentRenderer renderer,
     CommentFormTimestamp timestamps,
+    ISentCommentForms sentForms,
     SiteIdentityProvider site,
     IOptions<MagazineOptions> options,
     TimeProvider clock)
@@ -55,8 +56,10 @@ public sealed class CommentPoster(
         {
             return new PostCommentResult.Dropped(StoryUrls.Article(article.PublishedAt.Value, article.Slug));
         }
-        var age = timestamps.Age(form.Shown);
-        if (age is null)
+        var note = timestamps.Read(form.Shown);
+        var age = clock.GetUtcNow() - note?.ShownAt;
+        var lifetime = TimeSpan.FromHours(Math.Max(1, options.Value.Comments.FormLifetimeHours));
+        if (note is null || age > lifetime)
         {
             return new PostCommentResult.Invalid("", "The form has expired. Please post your comment again.");
         }
@@ -81,6 +84,11 @@ public sealed class CommentPoster(
         if (ContentLimits.Problem(body, rawHtml: false, CommentForm.MaxBodyLength) is { } problem)
         {
             return new PostCommentResult.Invalid(nameof(CommentForm.Body), problem);
+        }
+
+        if (!sentForms.TryRemember(SentFormKey(note, clientHash, form, body), note.ShownAt + lifetime))
+        {
+            return new PostCommentResult.Invalid("", DuplicateMessage);
         }
 
         var comment = new Comment
@@ -108,6 +116,18 @@ public sealed class CommentPoster(
         await transaction.CommitAsync(cancellationToken);
         return new PostCommentResult.Stored(comment.Id, comment.Status != CommentStatus.Approved, StoryUrls.Article(article.PublishedAt.Value, article.Slug));
     }
+
+    public const string DuplicateMessage = "This comment was already sent from this form. To post another, write it and send it again.";
+
+    /// <summary>
+    /// The same comment, from the same form and client. Not the note alone: a cached story
+    /// page hands one note to every guest for minutes, and guests on a shared address (a
+    /// mobile network, an office) would refuse each other. A robot gains nothing from the
+    /// note either way (asking for the page gives it one); rate limits and moderation stop it.
+    /// </summary>
+    private static string SentFormKey(CommentFormNote note, string clientHash, CommentForm form, string body) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{note.ShownAt.UtcTicks}\n{note.Nonce}\n{clientHash}\n{form.ArticleId}\n{form.ParentId}\n{body}")));
 
     public static bool CommentsAreClosed(bool closedByEditor, DateTime publishedAt, int closeAfterDays, DateTime now) =>
         closedByEditor || (closeAfterDays > 0 && publishedAt.AddDays(closeAfterDays) < now);

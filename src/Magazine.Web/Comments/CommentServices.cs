@@ -7,6 +7,7 @@ public static class CommentServices
     public static IServiceCollection AddComments(this IServiceCollection services)
     {
         services.AddSingleton<CommentFormTimestamp>();
+        services.AddSingleton<ISentCommentForms, MemorySentCommentForms>();
         services.AddSingleton<ClientFingerprint>();
         services.AddScoped<CommentThreadQuery>();
         services.AddScoped<CommentSectionQuery>();

@@ -1,4 +1,6 @@
 using Magazine.Core.Entities;
+using Magazine.Web.Accounts;
+using Magazine.Web.Comments;
 using Magazine.Web.Hosting;
 using Magazine.Web.Resources;
 using Magazine.Web.Security;
@@ -19,23 +21,29 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
     [HttpGet("signin")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
+    /// <summary>Every refusal reads the same, so the form never tells whether an address has an account.</summary>
+    public const string SignInRefusedMessage = "That e-mail and password do not match, or there were too many attempts. Check them and try again; after several failures, wait a few minutes.";
+
     [HttpPost("signin")]
     [EnableRateLimiting(SignInRateLimit.Policy)]
-    public async Task<IActionResult> SignIn(SignInForm form)
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] PasswordSignIn passwords, [FromServices] ClientFingerprint fingerprint)
     {
         if (!ModelState.IsValid)
         {
             return View(form);
         }
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, form.RememberMe, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var outcome = await passwords.SignInAsync(form.Email, form.Password, form.RememberMe, fingerprint.Of(HttpContext));
+        if (outcome.Home is { } home)
         {
-            ModelState.AddModelError("", result.IsLockedOut
-                ? localizer["Too many failed attempts: this account is locked for a while. Try again in 15 minutes."]
-                : localizer["That e-mail and password do not match an account."]);
-            return View(form);
+            return LocalRedirect(SafeReturnUrl.LocalOr(form.ReturnUrl, home));
         }
-        return LocalRedirect(Accounts.SafeReturnUrl.LocalOr(form.ReturnUrl, await HomeOfAsync(form.Email.Trim())));
+        ModelState.AddModelError("", localizer[SignInRefusedMessage]);
+        if (outcome.Wait is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return View(form);
     }
 
     [HttpPost("signout")]
@@ -82,12 +90,5 @@ public sealed class AccountController(SignInManager<MagazineUser> signIn, UserMa
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
-    }
-
-    private async Task<string> HomeOfAsync(string email)
-    {
-        var user = await users.FindByNameAsync(email);
-        var roles = user is null ? [] : await users.GetRolesAsync(user);
-        return roles.Any(Roles.Newsroom.Contains) ? Edition.Current.Url("/admin") : StoryUrls.Home();
     }
 }

@@ -1,4 +1,5 @@
 using Magazine.Web.Caching;
+using Magazine.Web.Hosting;
 using Magazine.Web.Queries;
 using Magazine.Web.Syndication;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,9 @@ namespace Magazine.Web.Controllers;
 
 /// <summary>Atom feeds: the whole site's and one per section, in the edition of the address.</summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public sealed class FeedsController(FeedQueries feeds) : Controller
+public sealed class FeedsController(FeedQueries feeds, PublicOrigin origin) : Controller
 {
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => origin.Of(Request);
 
     [HttpGet("/feed")]
     public async Task<IActionResult> Site(CancellationToken cancellationToken) =>

@@ -1,15 +1,23 @@
 using Magazine.Web.Accounts;
+using Magazine.Web.Hosting;
+using Magazine.Web.Resources;
+using Magazine.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Magazine.Web.Controllers;
 
-public sealed class RegistrationController(ReaderRegistration registration) : Controller
+public sealed class RegistrationController(ReaderRegistration registration, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    /// <summary>The one answer to an accepted form, whether the address was free or taken.</summary>
+    public const string AcceptedMessage = "Thank you. If this address could be registered, your reader account is ready: sign in with it and the password you chose. If it already had an account, sign in with that account's password.";
+
     [HttpGet("/account/register")]
     public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });
 
     [HttpPost("/account/register")]
-    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Security.SignInRateLimit.Policy)] // shares the sign-in allowance: a robot opening accounts is a guesser too
+    [EnableRateLimiting(SignInRateLimit.Policy)] // shares the sign-in allowance: a robot opening accounts is a guesser too
     public async Task<IActionResult> Register(RegisterForm form)
     {
         if (!ModelState.IsValid)
@@ -24,6 +32,8 @@ public sealed class RegistrationController(ReaderRegistration registration) : Co
         {
             return View(form);
         }
-        return LocalRedirect(SafeReturnUrl.LocalOr(form.ReturnUrl, ViewModels.StoryUrls.Home()));
+        TempData.SetFlash(localizer[AcceptedMessage]);
+        var returnUrl = SafeReturnUrl.LocalOr(form.ReturnUrl, ViewModels.StoryUrls.Home());
+        return LocalRedirect($"{Edition.Current.Url("/account/signin")}?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
     }
 }

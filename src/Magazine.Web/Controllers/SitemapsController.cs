@@ -14,9 +14,9 @@ namespace Magazine.Web.Controllers;
 /// live at the site's root only.
 /// </summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
-public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProvider site) : Controller
+public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProvider site, PublicOrigin origin) : Controller
 {
-    private string Origin => $"{Request.Scheme}://{Request.Host}";
+    private string Origin => origin.Of(Request);
 
     [HttpGet("/robots.txt")]
     public IActionResult Robots()

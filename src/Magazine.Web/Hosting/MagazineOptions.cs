@@ -32,10 +32,12 @@ public sealed class MagazineOptions
     public string? BenchStaticFolder { get; set; }
 
     /// <summary>
-    /// Sign-in attempts per client per minute; 0 turns the limit off. Lockout protects one
-    /// account from many guesses; this keeps one client from guessing across many accounts.
+    /// Sign-in and registration posts per client per minute; 0 turns the limit off. It caps
+    /// the pace of any client; <see cref="SignInThrottle"/> slows one that keeps failing.
     /// </summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    public Accounts.SignInThrottleOptions SignInThrottle { get; set; } = new();
 
     /// <summary>Initial site identity, copied into the database on a fresh data folder.</summary>
     public SiteOptions Site { get; set; } = new();
@@ -59,6 +61,13 @@ public sealed class ReverseProxyOptions
 
 public sealed class SiteOptions
 {
+    /// <summary>
+    /// The site's public address (https://magazine.example). When set, every absolute
+    /// address is built from it and requests for other hosts are redirected or refused
+    /// (<see cref="PublicOrigin"/>); unset, the request's own host is used, as when running locally.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
     public string Name { get; set; } = "Magazine";
     public string? Tagline { get; set; }
     public string? ContactEmail { get; set; }
@@ -80,6 +89,13 @@ public sealed class CommentOptions
 
     /// <summary>Seconds a person needs at least between seeing the form and posting; faster posts are refused.</summary>
     public int MinimumSecondsBeforePosting { get; set; } = 3;
+
+    /// <summary>
+    /// Hours a comment form stays valid after it was shown (at least 1). It must outlast the
+    /// page cache, which serves the form to every guest for up to ten minutes; an expired form
+    /// comes back with the reader's text and a fresh note, so they only post again.
+    /// </summary>
+    public int FormLifetimeHours { get; set; } = 24;
 
     /// <summary>How long signed-in readers may edit or delete their own comment.</summary>
     public int OwnerEditMinutes { get; set; } = 15;

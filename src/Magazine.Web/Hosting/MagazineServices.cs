@@ -2,6 +2,7 @@ using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Core.Search;
+using Magazine.Web.Accounts;
 using Magazine.Migrations.Sqlite.Search;
 using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.Services;
@@ -16,11 +17,8 @@ using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
 using Magazine.Web.Security;
 using Magazine.Web.Seeding;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +36,9 @@ public static class MagazineServices
         // folder there is no such manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         services.Configure<MagazineOptions>(builder.Configuration.GetSection(MagazineOptions.Section));
+        // A mistyped public address stops the start rather than sending every reader astray.
+        services.AddOptions<MagazineOptions>().Validate(options => PublicOrigin.TryParse(options.Site.BaseUrl, out _), PublicOrigin.Requirement).ValidateOnStart();
+        services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoryRenderer>();
@@ -72,8 +73,9 @@ public static class MagazineServices
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireDigit = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords never lock an account (anyone could lock anyone out):
+                // they slow the failing client instead (Accounts/ISignInThrottle). A lock
+                // is only ever set by an administrator.
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MagazineDbContext>()
@@ -112,10 +114,7 @@ public static class MagazineServices
         // rather than antiforgery's own option, which refuses (throws) on a plain-HTTP request.
         services.Configure<CookiePolicyOptions>(options =>
             options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
-        services.AddDataProtection().SetApplicationName("Magazine");
-        // Keys live in the data folder so sign-ins and antiforgery tokens survive restarts.
-        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), logging));
+        services.AddMagazineDataProtection(builder.Configuration, builder.Environment);
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoContentSeeder>();
@@ -157,7 +156,7 @@ public static class MagazineServices
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ImportVerb>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ExportVerb>();
 
-        services.AddScoped<Accounts.ReaderRegistration>();
+        services.AddAccounts();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).
         services.AddScoped<ISearchIndex, SqliteFtsSearch>();
@@ -207,6 +206,7 @@ public static class MagazineServices
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(benchFolder), RequestPath = "/bench-static" });
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<CanonicalHostMiddleware>();
         app.UseMiddleware<RedirectMiddleware>();
         app.UseUploadedMedia();
         app.UseRouting();
@@ -217,7 +217,7 @@ public static class MagazineServices
         app.UseOutputCache();
         app.UseResponseCompression();
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks(CanonicalHostMiddleware.HealthPath);
         app.MapControllers().WithStaticAssets();
         return app;
     }

@@ -15,6 +15,8 @@ public sealed class ReaderAccountCommentsTests(OpenCommentsFactory app) : IClass
         fields["ConfirmPassword"] = "correct horse 42";
         var response = await client.PostAsync("/account/register", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // Registering signs nobody in (the answer must not tell a new address from a taken one).
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(fields["Email"], "correct horse 42")).StatusCode);
         return client;
     }
 

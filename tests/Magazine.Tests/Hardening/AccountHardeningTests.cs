@@ -2,6 +2,7 @@ using System.Net;
 using Magazine.Core.Entities;
 using Magazine.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Tests.Hardening;
 
@@ -40,18 +41,104 @@ public sealed class AccountHardeningTests(MagazineFactory app) : IClassFixture<M
     public async Task RegistrationGoesBackOnlyToALocalEncodedAddress(string returnUrl, string expected)
     {
         var client = app.CreateSecureClient();
+        var email = $"reader-{Guid.NewGuid():N}@example.com";
 
-        var response = await client.PostFormAsync("/account/register", new()
+        var registered = await RegisterAsync(client, email, NewsroomClient.Password, returnUrl);
+        var signInPage = await client.GetDocumentAsync(registered.Headers.Location!.OriginalString);
+        var signIn = await client.SignInAsync(email, NewsroomClient.Password, signInPage.QuerySelector("input[name=ReturnUrl]")?.GetAttribute("value"));
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(expected, signIn.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/ar")]
+    public async Task EverySignInFailureReadsTheSame(string edition)
+    {
+        var editor = await app.CreateUserAsync(Roles.Editor);
+        var locked = await app.CreateUserAsync(Roles.Editor);
+        await app.WithDbAsync(async db =>
         {
-            ["DisplayName"] = "Reader",
-            ["Email"] = $"reader-{Guid.NewGuid():N}@example.com",
-            ["Password"] = NewsroomClient.Password,
-            ["ConfirmPassword"] = NewsroomClient.Password,
-            ["ReturnUrl"] = returnUrl,
+            var user = await db.Users.SingleAsync(u => u.Id == locked.Id);
+            user.LockoutEnabled = true;
+            user.LockoutEnd = DateTimeOffset.MaxValue;
+            await db.SaveChangesAsync();
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+        var wrongPassword = await SignInErrorAsync(edition, editor.Email!, "wrong-password-1");
+        var unknownAddress = await SignInErrorAsync(edition, $"nobody-{Guid.NewGuid():N}@example.com", "wrong-password-1");
+        var lockedAccount = await SignInErrorAsync(edition, locked.Email!, NewsroomClient.Password);
+
+        Assert.False(string.IsNullOrWhiteSpace(wrongPassword));
+        Assert.Equal(wrongPassword, unknownAddress);
+        Assert.Equal(wrongPassword, lockedAccount);
+        Assert.DoesNotContain("locked", wrongPassword, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(edition == "" ? "do not match" : "لا يتطابق", wrongPassword);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/ar")]
+    public async Task RegistrationAnswersTheSameForAFreeAndATakenAddress(string edition)
+    {
+        var existing = await app.CreateUserAsync(Roles.Reader);
+        var free = $"reader-{Guid.NewGuid():N}@example.com";
+        var freeClient = app.CreateSecureClient();
+        var takenClient = app.CreateSecureClient();
+
+        var freeAnswer = await RegisterAsync(freeClient, free, "a-new-password-7", "/latest", edition);
+        var takenAnswer = await RegisterAsync(takenClient, existing.Email!, "a-new-password-7", "/latest", edition);
+        var freePage = await freeClient.GetStringAsync(freeAnswer.Headers.Location);
+        var takenPage = await takenClient.GetStringAsync(takenAnswer.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, freeAnswer.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, takenAnswer.StatusCode);
+        Assert.Equal(freeAnswer.Headers.Location, takenAnswer.Headers.Location);
+        var flash = Html.Parse(freePage).QuerySelector(".flash")?.TextContent;
+        Assert.False(string.IsNullOrWhiteSpace(flash));
+        Assert.Equal(flash, Html.Parse(takenPage).QuerySelector(".flash")?.TextContent);
+        Assert.DoesNotContain("taken", takenPage);
+        Assert.DoesNotContain("مستخدم مسبق", takenPage);
+        // Nobody is signed in by the answer; the free address now has its account, the taken one kept its password.
+        Assert.Equal(HttpStatusCode.Redirect, (await freeClient.GetAsync("/account/password")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateSecureClient().SignInAsync(free, "a-new-password-7")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateSecureClient().SignInAsync(existing.Email!, "a-new-password-7")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateSecureClient().SignInAsync(existing.Email!, NewsroomClient.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AWeakPasswordOnATakenAddressGetsOnlyThePasswordError()
+    {
+        var existing = await app.CreateUserAsync(Roles.Reader);
+
+        var response = await RegisterAsync(app.CreateSecureClient(), existing.Email!, "short-pass", "");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("digit", page.QuerySelector("[data-valmsg-for=Password]")?.TextContent);
+        Assert.DoesNotContain("taken", page.DocumentElement.TextContent);
+    }
+
+    private async Task<string?> SignInErrorAsync(string edition, string email, string password)
+    {
+        var client = app.CreateSecureClient();
+        var form = CommentForms.FormFields(await client.GetDocumentAsync($"{edition}/account/signin"), "main form");
+        form["Email"] = email;
+        form["Password"] = password;
+        var response = await client.PostAsync($"{edition}/account/signin", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".form-errors")?.TextContent.Trim();
+    }
+
+    private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email, string password, string returnUrl, string edition = "")
+    {
+        var form = CommentForms.FormFields(await client.GetDocumentAsync($"{edition}/account/register"), "main form");
+        form["DisplayName"] = "Reader";
+        form["Email"] = email;
+        form["Password"] = form["ConfirmPassword"] = password;
+        form["ReturnUrl"] = returnUrl;
+        return await client.PostAsync($"{edition}/account/register", new FormUrlEncodedContent(form));
     }
 
     [Fact]

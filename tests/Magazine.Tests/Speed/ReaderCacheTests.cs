@@ -93,6 +93,7 @@ public sealed class ReaderCacheTests(OpenCommentsFactory app) : IClassFixture<Op
         fields["Email"] = $"{Guid.NewGuid():N}@example.com";
         fields["Password"] = fields["ConfirmPassword"] = "correct horse 42";
         await reader.PostAsync("/account/register", new FormUrlEncodedContent(fields));
+        await reader.SignInAsync(fields["Email"], "correct horse 42");
 
         await app.CreateClient().GetAsync(TestData.UrlOf(story));
         var signedIn = await reader.GetAsync(TestData.UrlOf(story));

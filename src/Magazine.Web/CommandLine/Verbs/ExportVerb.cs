@@ -1,9 +1,13 @@
+using Magazine.Web.Hosting;
 using Magazine.Web.SiteTransfer.WordPress;
 
 namespace Magazine.Web.CommandLine.Verbs;
 
-/// <summary>`export wordpress FILE [--site-url URL]`: writes the whole site as a WXR 1.2 file.</summary>
-public sealed class ExportVerb(WordPressExporter exporter) : ICommandLineVerb
+/// <summary>
+/// `export wordpress FILE [--site-url URL]`: writes the whole site as a WXR 1.2 file, its
+/// links on the given address, else on <c>Magazine:Site:BaseUrl</c>, else on localhost.
+/// </summary>
+public sealed class ExportVerb(WordPressExporter exporter, PublicOrigin origin) : ICommandLineVerb
 {
     private const string DefaultSiteUrl = "http://localhost";
 
@@ -17,7 +21,7 @@ public sealed class ExportVerb(WordPressExporter exporter) : ICommandLineVerb
         {
             return console.Fail($"usage: export {Usage}", 2);
         }
-        var siteUrl = args["site-url"] ?? DefaultSiteUrl;
+        var siteUrl = args["site-url"] ?? origin.Canonical ?? DefaultSiteUrl;
         if (!Uri.TryCreate(siteUrl, UriKind.Absolute, out var site) || site.Scheme is not ("http" or "https"))
         {
             return console.Fail($"--site-url must be an http(s) address, not '{siteUrl}'", 2);

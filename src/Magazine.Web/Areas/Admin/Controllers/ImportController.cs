@@ -1,4 +1,5 @@
 using Magazine.Web.Areas.Admin.ViewModels;
+using Magazine.Web.Hosting;
 using Magazine.Web.Infrastructure;
 using Magazine.Web.SiteTransfer.Import;
 using Magazine.Web.SiteTransfer.WordPress;
@@ -39,13 +40,13 @@ public sealed class ImportController(ImportJobs jobs, WordPressExporter exporter
     public IActionResult Show(int id) => jobs.Find(id) is { } job ? View(job) : NotFound();
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromServices] PublicOrigin origin, CancellationToken cancellationToken)
     {
         // Written to a temporary file first (the writer is synchronous between flushes), then sent and deleted.
         var path = Path.GetTempFileName();
         await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
         {
-            await exporter.ExportAsync(file, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+            await exporter.ExportAsync(file, origin.Of(Request), cancellationToken);
         }
         var download = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         return File(download, "application/xml", $"magazine-{clock.GetUtcNow():yyyy-MM-dd}.wordpress.xml");

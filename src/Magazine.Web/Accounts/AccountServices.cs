@@ -1,0 +1,13 @@
+namespace Magazine.Web.Accounts;
+
+public static class AccountServices
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<ISignInThrottle, MemorySignInThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<ReaderRegistration>();
+        return services;
+    }
+}
