@@ -40,7 +40,7 @@ public static class MagazineServices
         services.Configure<MagazineOptions>(builder.Configuration.GetSection(MagazineOptions.Section));
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<StoryRenderer>();
+        services.AddSingleton(new StoryRenderer(Media.ResponsiveBodyImages.Size));
         services.AddSingleton<CommentRenderer>();
         services.AddMemoryCache();
         services.AddSingleton<SiteIdentityProvider>();

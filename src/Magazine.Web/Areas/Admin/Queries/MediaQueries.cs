@@ -33,7 +33,7 @@ public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIde
         {
             return null;
         }
-        var uses = await usage.OfAsync(found, cancellationToken);
+        var uses = await usage.OfAsync(found.Select(m => m.Id).ToList(), cancellationToken);
         var basePath = NewsroomUrls.To("/media") + (query is null ? "" : "?q=" + Uri.EscapeDataString(query));
         return new MediaListViewModel(
             ListPage<MediaRow>.From(found.Select(m => Row(m, uses)).ToList(), PageSize, basePath, page),
@@ -49,16 +49,16 @@ public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIde
         {
             return null;
         }
-        var row = Row(file, await usage.OfAsync([file], cancellationToken));
+        var row = Row(file, await usage.OfAsync([file.Id], cancellationToken));
         form ??= new MediaDescribeForm { Alt = file.Alt, Caption = file.Caption, Credit = file.Credit };
         return new MediaEditViewModel(row, form, (await site.GetAsync(cancellationToken)).TimeZone);
     }
 
-    private static MediaRow Row(MediaFile m, ILookup<string, MediaUse> uses)
+    private static MediaRow Row(MediaFile m, ILookup<int, MediaUse> uses)
     {
         var url = MediaStore.UrlOf(m.StoredName);
         var thumbnail = ResponsiveImage.Parse(url)?.UrlAtMost(ResponsiveImage.Ladder[0]) ?? url;
         return new MediaRow(m.Id, url, thumbnail, m.OriginalName, m.Width, m.Height, m.Length, m.Alt, m.Caption, m.Credit,
-            m.UploadedAt, m.UploadedBy, uses[MediaUsage.ReferenceOf(m)].ToList());
+            m.UploadedAt, m.UploadedBy, uses[m.Id].ToList());
     }
 }
