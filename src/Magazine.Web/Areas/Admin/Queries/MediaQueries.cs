@@ -19,14 +19,7 @@ public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIde
             return null;
         }
         query = string.IsNullOrWhiteSpace(query) ? null : query.Trim();
-        var files = db.MediaFiles.AsNoTracking();
-        if (query is not null)
-        {
-            files = files.Where(m => m.OriginalName.Contains(query) || (m.Alt != null && m.Alt.Contains(query))
-                || (m.Caption != null && m.Caption.Contains(query)) || (m.Credit != null && m.Credit.Contains(query)));
-        }
-        var found = await files
-            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+        var found = await Search(query)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
             .ToListAsync(cancellationToken);
         if (found.Count == 0 && page > 1)
@@ -40,6 +33,40 @@ public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIde
             query,
             form,
             (await site.GetAsync(cancellationToken)).TimeZone);
+    }
+
+    /// <summary>A page of the editor's picker: the same search and order as the media page, only what inserting an image needs.</summary>
+    public async Task<MediaPickerPage?> PickAsync(int page, string? query, CancellationToken cancellationToken)
+    {
+        if (page is < 1 or > ListPage<MediaRow>.MaxPage)
+        {
+            return null;
+        }
+        var found = await Search(string.IsNullOrWhiteSpace(query) ? null : query.Trim())
+            .Skip((page - 1) * PickerPageSize).Take(PickerPageSize + 1)
+            .Select(m => new { m.StoredName, m.OriginalName, m.Width, m.Height, m.Alt, m.Caption, m.Credit })
+            .ToListAsync(cancellationToken);
+        var items = found.Take(PickerPageSize).Select(m =>
+        {
+            var url = MediaStore.UrlOf(m.StoredName);
+            return new MediaPickerItem(url, ResponsiveImage.Parse(url)?.UrlAtMost(ResponsiveImage.Ladder[0]) ?? url,
+                m.OriginalName, m.Width, m.Height, m.Alt, m.Caption, m.Credit);
+        }).ToList();
+        return new MediaPickerPage(items, page, found.Count > PickerPageSize);
+    }
+
+    public const int PickerPageSize = 12;
+
+    /// <summary>Found by file name, description, caption or credit; newest first, on the UploadedAt index.</summary>
+    private IQueryable<MediaFile> Search(string? query)
+    {
+        var files = db.MediaFiles.AsNoTracking();
+        if (query is not null)
+        {
+            files = files.Where(m => m.OriginalName.Contains(query) || (m.Alt != null && m.Alt.Contains(query))
+                || (m.Caption != null && m.Caption.Contains(query)) || (m.Credit != null && m.Credit.Contains(query)));
+        }
+        return files.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id);
     }
 
     public async Task<MediaEditViewModel?> EditAsync(int id, MediaDescribeForm? form, CancellationToken cancellationToken)
