@@ -111,6 +111,32 @@ public sealed class MediaLibraryTests(MagazineFactory app) : IClassFixture<Magaz
     }
 
     [Fact]
+    public async Task ImageOnAStandalonePageIsInUseUntilThePageIsDeleted()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var file = await UploadAsync(editor, TestData.Unique("page") + ".png");
+        var title = "Masthead " + TestData.Unique("p");
+        var slug = TestData.Unique("masthead");
+        var form = StoryEditing.FieldsOf((await editor.GetDocumentAsync("/admin/pages/new")).QuerySelector("form[action='/admin/pages/new']")!);
+        form["Form.Title"] = title;
+        form["Form.Slug"] = slug;
+        form["Form.BodyMarkdown"] = $"Our team.\n\n![The newsroom]({MediaStore.UrlOf(file.StoredName)})";
+        form["command"] = "save";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync("/admin/pages/new", new FormUrlEncodedContent(form))).StatusCode);
+        var pageId = await app.WithDbAsync(db => db.Pages.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+
+        var refused = await editor.PostFormAsync($"/admin/media/{file.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains($"still used by “{title}”", (await refused.DocumentAsync()).QuerySelector(".form-errors")?.TextContent);
+
+        var deletePage = StoryEditing.FieldsOf((await editor.GetDocumentAsync($"/admin/pages/{pageId}")).QuerySelector($"form[action='/admin/pages/{pageId}/delete']")!);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/admin/pages/{pageId}/delete", new FormUrlEncodedContent(deletePage))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/admin/media/{file.Id}/delete", [])).StatusCode);
+        Assert.Empty(Directory.GetFiles(UploadsFolder, file.ContentKey + "-*"));
+    }
+
+    [Fact]
     public async Task UnusedImageIsDeletedWithEveryFileMadeFromIt()
     {
         var (editor, _) = await app.SignedInAsync(Roles.Editor);
