@@ -1,7 +1,7 @@
 // The story editor's image picker: the media library in a dialog, searched and paged by the
-// server. Picking an image for the body puts Markdown at the caret, with the library's alt
-// text, caption and credit offered for editing; a caption or credit makes a figure
-// (Markdig's ^^^ block). Picking one for the hero fills the hero's address and description.
+// server. Picking an image for the body puts Markdown (or HTML, for a body in HTML) at the
+// caret, with the library's alt text, caption and credit offered for editing; a caption or
+// credit makes a figure (Markdig's ^^^ block). Picking one for the hero fills the hero's address and description.
 // Without scripts the buttons stay hidden and the hints point at the media page.
 (() => {
   'use strict';
@@ -90,6 +90,14 @@
     return line === '' ? image : `^^^\n${image}\n^^^ ${line}`;
   };
 
+  // A body written in HTML (imported stories) gets the same figure as HTML.
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const htmlOf = (item) => {
+    const image = `<img src="${escape(item.url)}" alt="${escape(alt.value.trim())}">`;
+    const line = [caption.value.trim(), credit.value.trim()].filter((part) => part !== '').join(' — ');
+    return line === '' ? `<p>${image}</p>` : `<figure>${image}<figcaption>${escape(line)}</figcaption></figure>`;
+  };
+
   const insert = () => {
     if (!chosen || !alt.reportValidity()) return;
     if (target === 'hero') {
@@ -98,7 +106,7 @@
     } else {
       const before = body.value.slice(0, selection.start).replace(/\s*$/, '');
       const after = body.value.slice(selection.end).replace(/^\s*/, '');
-      const block = markdownOf(chosen);
+      const block = field('BodyFormat')?.value === 'Html' ? htmlOf(chosen) : markdownOf(chosen);
       body.value = `${before}${before ? '\n\n' : ''}${block}\n\n${after}`;
       const caret = before.length + (before ? 2 : 0) + block.length;
       body.setSelectionRange(caret, caret);
