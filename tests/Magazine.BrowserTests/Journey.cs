@@ -17,12 +17,18 @@ public sealed class Journey(BrowserSession session, string name)
 
     public string FailureFolder { get; } = Path.Combine(BrowserSession.ArtifactsFolder, "failures", name);
 
-    public async Task<IPage> NewPageAsync(int width, int height)
+    public Task<IPage> NewPageAsync(int width, int height) => NewPageAsync(width, height, deviceScaleFactor: null);
+
+    /// <param name="deviceScaleFactor">Device pixels per CSS pixel; a value makes the page a touch phone's, as Chromium's device emulation does.</param>
+    public async Task<IPage> NewPageAsync(int width, int height, float? deviceScaleFactor)
     {
         var context = await session.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = session.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = deviceScaleFactor,
+            IsMobile = deviceScaleFactor is not null,
+            HasTouch = deviceScaleFactor is not null,
         });
         // A shared two-core machine can be slow: every wait is for a state, with room to reach it.
         context.SetDefaultTimeout(BrowserSession.ActionTimeoutMs);
@@ -30,7 +36,7 @@ public sealed class Journey(BrowserSession session, string name)
         // The document's own account of its loading, beside the browser's lifecycle events in the log.
         await context.AddInitScriptAsync("document.addEventListener('readystatechange', () => console.debug('readyState ' + document.readyState))");
         var page = await context.NewPageAsync();
-        _pages.Add(new PageRecorder(page, $"page{_pages.Count + 1}-{width}x{height}", session.BaseAddress, _clock));
+        _pages.Add(new PageRecorder(page, $"page{_pages.Count + 1}-{width}x{height}{(deviceScaleFactor is { } dpr ? $"@{dpr}x" : "")}", session.BaseAddress, _clock));
         return page;
     }
 

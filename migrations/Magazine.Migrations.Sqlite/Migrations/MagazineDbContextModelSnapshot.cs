@@ -127,6 +127,21 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.ArticleMediaUse", b =>
+                {
+                    b.Property<int>("MediaFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MediaFileId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleMediaUses");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -549,6 +564,21 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.PageMediaUse", b =>
+                {
+                    b.Property<int>("MediaFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MediaFileId", "PageId");
+
+                    b.HasIndex("PageId");
+
+                    b.ToTable("PageMediaUses");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.Redirect", b =>
                 {
                     b.Property<int>("Id")
@@ -831,6 +861,23 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.ArticleMediaUse", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Magazine.Core.Entities.MediaFile", null)
+                        .WithMany()
+                        .HasForeignKey("MediaFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.ArticleRevision", b =>
                 {
                     b.HasOne("Magazine.Core.Entities.Article", "Article")
@@ -893,6 +940,23 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Page");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.PageMediaUse", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.MediaFile", null)
+                        .WithMany()
+                        .HasForeignKey("MediaFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Magazine.Core.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.Redirect", b =>

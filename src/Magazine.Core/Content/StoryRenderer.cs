@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AngleSharp.Dom;
 using Ganss.Xss;
 using Magazine.Core.Entities;
 using Markdig;
@@ -10,7 +11,12 @@ namespace Magazine.Core.Content;
 /// carry raw HTML) through Markdig, an HTML body as it is; both through the same sanitizer. The Markdig pipeline is built once; one sanitizer is kept per embed allow-list,
 /// which changes only when an administrator edits the settings.
 /// </summary>
-public sealed class StoryRenderer
+/// <param name="sizeImage">
+/// Gives a body image what the reader page needs (sizes, dimensions, lazy loading), on the
+/// sanitizer's document, after it has judged the image: the reader view then serves the stored
+/// HTML as it is. Null leaves images as written.
+/// </param>
+public sealed class StoryRenderer(Action<IElement>? sizeImage = null)
 {
     private const int WordsPerMinute = 200;
 
@@ -47,8 +53,23 @@ public sealed class StoryRenderer
             return "";
         }
         var hosts = NormaliseHosts(embedHosts);
-        var sanitizer = _sanitizers.GetOrAdd(string.Join(',', hosts), _ => SanitizerPolicies.ForStories(hosts));
+        var sanitizer = _sanitizers.GetOrAdd(string.Join(',', hosts), _ => WithImageSizes(SanitizerPolicies.ForStories(hosts)));
         return BoundedRendering.ToSafeHtml(source, format == BodyFormat.Html ? null : _pipeline, sanitizer, rawHtml: true, ContentLimits.MaxStoryLength);
+    }
+
+    private HtmlSanitizer WithImageSizes(HtmlSanitizer sanitizer)
+    {
+        if (sizeImage is { } size)
+        {
+            sanitizer.PostProcessNode += (_, e) =>
+            {
+                if (e.Node is IElement { LocalName: "img" } image)
+                {
+                    size(image);
+                }
+            };
+        }
+        return sanitizer;
     }
 
     public static IReadOnlyList<string> ParseHosts(string? list) =>

@@ -24,6 +24,8 @@ public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : Id
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<ArticleMediaUse> ArticleMediaUses => Set<ArticleMediaUse>();
+    public DbSet<PageMediaUse> PageMediaUses => Set<PageMediaUse>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)

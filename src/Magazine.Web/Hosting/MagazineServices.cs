@@ -41,7 +41,7 @@ public static class MagazineServices
         services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DataPaths>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<StoryRenderer>();
+        services.AddSingleton(new StoryRenderer(Media.ResponsiveBodyImages.Size));
         services.AddSingleton<CommentRenderer>();
         services.AddMemoryCache();
         services.AddSingleton<SiteIdentityProvider>();

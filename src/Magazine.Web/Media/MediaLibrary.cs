@@ -29,7 +29,7 @@ public sealed class MediaLibrary(MagazineDbContext db, MediaStore store, MediaUs
         {
             return AdminResult.NotFound;
         }
-        var uses = (await usage.OfAsync([file], cancellationToken))[MediaUsage.ReferenceOf(file)].ToList();
+        var uses = (await usage.OfAsync([file.Id], cancellationToken))[file.Id].ToList();
         if (uses.Count > 0)
         {
             return AdminResult.Conflict(InUseMessage, string.Join(", ", uses.Select(u => $"“{u.Title}”")));

@@ -11,6 +11,7 @@ public static class MediaServices
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaUsage>();
+        services.AddScoped<MediaUseRecorder>();
         services.AddScoped<MediaLibrary>();
         services.AddScoped<MediaQueries>();
         services.AddScoped<UploadReprocessor>();

@@ -1,41 +1,38 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Magazine.Web.Media;
 
 /// <summary>
-/// Gives the processed uploads in a story's stored HTML their sizes (srcset, sizes, width,
-/// height) and lazy loading as the page is served.
+/// Gives the processed uploads in a story's body their sizes (srcset, sizes, width, height)
+/// and lazy loading when the body is rendered at save, so the reader view serves stored HTML
+/// untouched.
 /// </summary>
 /// <remarks>
-/// Done when serving rather than in the HTML rendered at save: feeds carry the same stored
-/// HTML and want one plain address, and a story saved before an image's sizes changed (the
-/// ladder grows, the verb reprocesses) gets the new ones without being saved again. Reader
-/// pages are output-cached, so this runs once per page, not per visit.
+/// The sizes written are those of the ladder at the time of rendering; the process-images verb
+/// renders every story showing an upload again, so a grown ladder reaches old stories too.
+/// Feeds want one plain address per image, not a srcset of root-relative ones:
+/// <see cref="FeedBodyImages"/> takes them back out.
 /// </remarks>
-public static partial class ResponsiveBodyImages
+public static class ResponsiveBodyImages
 {
-    public static string Apply(string html) =>
-        html.Contains("<img", StringComparison.Ordinal) ? ImageTag().Replace(html, Rewrite) : html;
+    private static readonly string[] Sizing = ["srcset", "sizes", "width", "height", "loading", "decoding"];
 
-    private static string Rewrite(Match tag)
+    /// <summary>Called on each <c>img</c> the story sanitizer keeps; an image that is not a processed upload is left as written.</summary>
+    public static void Size(IElement image)
     {
-        var attributes = tag.Groups["attributes"].Value;
-        var src = SrcAttribute().Match(attributes);
-        if (!src.Success || ResponsiveImage.Parse(WebUtility.HtmlDecode(src.Groups["src"].Value)) is not { } image)
+        if (ResponsiveImage.Parse(image.GetAttribute("src")) is not { } processed)
         {
-            return tag.Value;
+            return;
         }
-        var kept = SizingAttributes().Replace(attributes, "");
-        return $"<img{kept} srcset=\"{image.Srcset}\" sizes=\"{ResponsiveImage.ArticleSizes}\" width=\"{image.Width}\" height=\"{image.Height}\" loading=\"lazy\" decoding=\"async\">";
+        foreach (var attribute in Sizing)
+        {
+            image.RemoveAttribute(attribute);
+        }
+        image.SetAttribute("srcset", processed.Srcset);
+        image.SetAttribute("sizes", ResponsiveImage.ArticleSizes);
+        image.SetAttribute("width", processed.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        image.SetAttribute("height", processed.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        image.SetAttribute("loading", "lazy");
+        image.SetAttribute("decoding", "async");
     }
-
-    [GeneratedRegex(@"<img(?<attributes>\s[^>]*?)\s*/?>", RegexOptions.CultureInvariant)]
-    private static partial Regex ImageTag();
-
-    [GeneratedRegex("""\ssrc="(?<src>[^"]*)" """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex SrcAttribute();
-
-    [GeneratedRegex("""\s(?:srcset|sizes|width|height|loading|decoding)="[^"]*" """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex SizingAttributes();
 }

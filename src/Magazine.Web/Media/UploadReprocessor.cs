@@ -14,11 +14,15 @@ public sealed record ReprocessedUpload(string OldName, string? NewUrl, int Stori
 /// <summary>
 /// Brings uploads stored as they came (before images were processed at upload) to what an
 /// upload gets today: the same processing, the stories and pages that show them pointed at
-/// the new address, and the old file, with its metadata, removed.
+/// the new address, and the old file, with its metadata, removed. Then every story and page
+/// that shows an upload is rendered again, so its stored HTML carries the sizes that exist now,
+/// and its uses are recorded again.
 /// </summary>
 public sealed class UploadReprocessor(
-    MagazineDbContext db, DataPaths paths, ImageProcessor processor, StoryRenderer renderer, SiteIdentityProvider site)
+    MagazineDbContext db, DataPaths paths, ImageProcessor processor, StoryRenderer renderer, SiteIdentityProvider site, MediaUseRecorder mediaUses)
 {
+    private const int RefreshBatch = 200;
+
     public async Task<IReadOnlyList<ReprocessedUpload>> RunAsync(bool dryRun, CancellationToken cancellationToken)
     {
         var results = new List<ReprocessedUpload>();
@@ -28,6 +32,56 @@ public sealed class UploadReprocessor(
             results.Add(await ReprocessAsync(file, dryRun, cancellationToken));
         }
         return results;
+    }
+
+    /// <summary>
+    /// Renders again the stored HTML of every story and page that names an upload, and records
+    /// what they use: the sizes written into a body at save are those of the ladder then.
+    /// In batches, so a large archive is never held in memory at once.
+    /// </summary>
+    public async Task<int> RefreshStoriesAsync(CancellationToken cancellationToken)
+    {
+        var embedHosts = (await site.GetAsync(cancellationToken)).EmbedHosts;
+        var refreshed = 0;
+        for (var after = 0; ;)
+        {
+            var stories = await db.Articles
+                .Where(a => a.Id > after && ((a.HeroImageUrl != null && a.HeroImageUrl.Contains(MediaStore.RequestPath + "/")) || a.BodyMarkdown.Contains(MediaStore.RequestPath + "/")))
+                .OrderBy(a => a.Id).Take(RefreshBatch).ToListAsync(cancellationToken);
+            if (stories.Count == 0)
+            {
+                break;
+            }
+            foreach (var story in stories)
+            {
+                story.RenderBody(renderer, embedHosts);
+                await mediaUses.RecordAsync(story, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            refreshed += stories.Count;
+            after = stories[^1].Id;
+        }
+        for (var after = 0; ;)
+        {
+            var pages = await db.Pages
+                .Where(p => p.Id > after && p.BodyMarkdown.Contains(MediaStore.RequestPath + "/"))
+                .OrderBy(p => p.Id).Take(RefreshBatch).ToListAsync(cancellationToken);
+            if (pages.Count == 0)
+            {
+                break;
+            }
+            foreach (var page in pages)
+            {
+                page.RenderBody(renderer, embedHosts);
+                await mediaUses.RecordAsync(page, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            refreshed += pages.Count;
+            after = pages[^1].Id;
+        }
+        return refreshed;
     }
 
     private async Task<ReprocessedUpload> ReprocessAsync(MediaFile file, bool dryRun, CancellationToken cancellationToken)

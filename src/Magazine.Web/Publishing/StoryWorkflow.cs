@@ -4,6 +4,7 @@ using Magazine.Core.Entities;
 using Magazine.Core.Publishing;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
+using Magazine.Web.Media;
 using Magazine.Web.Security;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public sealed class StoryWorkflow(
     StoryRenderer renderer,
     SiteIdentityProvider site,
     UserAccounts accounts,
+    MediaUseRecorder mediaUses,
     TimeProvider clock)
 {
     public const int MaxTags = 20;
@@ -243,6 +245,7 @@ public sealed class StoryWorkflow(
             // this request's read and its write is refused too.
             db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
         }
+        await mediaUses.RecordAsync(article, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

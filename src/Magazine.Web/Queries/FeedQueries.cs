@@ -75,7 +75,7 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
                 r.AuthorName,
                 origin + StoryUrls.Author(r.AuthorSlug),
                 r.Dek ?? HtmlText.Excerpt(r.Excerpt, SummaryLength),
-                AbsoluteLinks(r.BodyHtml, origin),
+                AbsoluteLinks(Media.FeedBodyImages.Plain(r.BodyHtml), origin),
                 r.Language,
                 r.SectionName is null ? null : edition.Pick(r.SectionName, r.SectionArabicName),
                 r.HeroImageUrl is null ? null : StructuredData.Absolute(origin, FeedImage(r.HeroImageUrl))))
@@ -85,10 +85,7 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
             origin + pagePath, origin + feedPath, origin + feedPath, updated, entries);
     }
 
-    /// <summary>Feed readers show the picture at most a column wide: the 960 px WebP of a processed upload is plenty.</summary>
-    private static string FeedImage(string url) => Media.ResponsiveImage.Parse(url)?.UrlAtMost(FeedImageWidth) ?? url;
-
-    private const int FeedImageWidth = 960;
+    private static string FeedImage(string url) => Media.ResponsiveImage.Parse(url)?.UrlAtMost(Media.FeedBodyImages.Width) ?? url;
 
     /// <summary>Feed readers show a story away from the site, where a root-relative address (an uploaded image) leads nowhere.</summary>
     private static string AbsoluteLinks(string html, string origin) =>

@@ -82,6 +82,61 @@ public sealed class MediaLibraryTests(MagazineFactory app) : IClassFixture<Magaz
     }
 
     [Fact]
+    public async Task UsesAreRecordedAtEachSaveSoAnImageTakenOutOfItsStoryCanBeDeleted()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var file = await UploadAsync(editor, TestData.Unique("recorded") + ".png");
+        var image = ResponsiveImage.Parse(MediaStore.UrlOf(file.StoredName))!;
+        var title = "Recorded use " + TestData.Unique("s");
+        var id = await editor.CreateStoryAsync(title, $"Before.\n\n![A picture]({image.Src})\n\nAfter.");
+
+        var stored = await app.StoredStoryAsync(id);
+        Assert.Contains($"srcset=\"{image.Srcset}\"", stored.BodyHtml);
+        Assert.Equal([id], await app.WithDbAsync(db => db.ArticleMediaUses.Where(u => u.MediaFileId == file.Id).Select(u => u.ArticleId).ToListAsync()));
+        var found = await editor.GetDocumentAsync("/admin/media?q=" + Uri.EscapeDataString(file.OriginalName));
+        Assert.Contains(title, Assert.Single(found.QuerySelectorAll(".media-grid > li")).TextContent);
+        var refused = await editor.PostFormAsync($"/admin/media/{file.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains($"still used by “{title}”", (await refused.DocumentAsync()).QuerySelector(".form-errors")?.TextContent);
+
+        var edited = await editor.EditStoryAsync(id, "Save", f => f["Form.BodyMarkdown"] = "Before.\n\nAfter, with no picture.");
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+
+        var unused = await editor.GetDocumentAsync("/admin/media?q=" + Uri.EscapeDataString(file.OriginalName));
+        Assert.Contains("Not used", Assert.Single(unused.QuerySelectorAll(".media-grid > li")).TextContent);
+        var deleted = await editor.PostFormAsync($"/admin/media/{file.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.MediaFiles.AnyAsync(m => m.Id == file.Id)));
+        Assert.Empty(Directory.GetFiles(UploadsFolder, file.ContentKey + "-*"));
+    }
+
+    [Fact]
+    public async Task ImageOnAStandalonePageIsInUseUntilThePageIsDeleted()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var file = await UploadAsync(editor, TestData.Unique("page") + ".png");
+        var title = "Masthead " + TestData.Unique("p");
+        var slug = TestData.Unique("masthead");
+        var form = StoryEditing.FieldsOf((await editor.GetDocumentAsync("/admin/pages/new")).QuerySelector("form[action='/admin/pages/new']")!);
+        form["Form.Title"] = title;
+        form["Form.Slug"] = slug;
+        form["Form.BodyMarkdown"] = $"Our team.\n\n![The newsroom]({MediaStore.UrlOf(file.StoredName)})";
+        form["command"] = "save";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync("/admin/pages/new", new FormUrlEncodedContent(form))).StatusCode);
+        var pageId = await app.WithDbAsync(db => db.Pages.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+
+        var refused = await editor.PostFormAsync($"/admin/media/{file.Id}/delete", []);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains($"still used by “{title}”", (await refused.DocumentAsync()).QuerySelector(".form-errors")?.TextContent);
+
+        var deletePage = StoryEditing.FieldsOf((await editor.GetDocumentAsync($"/admin/pages/{pageId}")).QuerySelector($"form[action='/admin/pages/{pageId}/delete']")!);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/admin/pages/{pageId}/delete", new FormUrlEncodedContent(deletePage))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/admin/media/{file.Id}/delete", [])).StatusCode);
+        Assert.Empty(Directory.GetFiles(UploadsFolder, file.ContentKey + "-*"));
+    }
+
+    [Fact]
     public async Task UnusedImageIsDeletedWithEveryFileMadeFromIt()
     {
         var (editor, _) = await app.SignedInAsync(Roles.Editor);

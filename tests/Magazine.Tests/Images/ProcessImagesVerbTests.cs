@@ -44,6 +44,8 @@ public sealed class ProcessImagesVerbTests(MagazineFactory app) : IClassFixture<
         Assert.Contains(newUrl, story.BodyMarkdown);
         Assert.Contains($"src=\"{newUrl}\"", story.BodyHtml);
         Assert.DoesNotContain(oldUrl, story.BodyHtml);
+        Assert.Contains($"srcset=\"{ResponsiveImage.Parse(newUrl)!.Srcset}\"", story.BodyHtml);
+        Assert.Equal([id], await app.WithDbAsync(db => db.ArticleMediaUses.Where(u => u.MediaFileId == record.Id).Select(u => u.ArticleId).ToListAsync()));
         Assert.False(File.Exists(oldPath));
         Assert.DoesNotContain(ExifTool.Tags(Path.Combine(UploadsFolder, processed.StoredName)).Keys, k => k.StartsWith("EXIF:"));
 

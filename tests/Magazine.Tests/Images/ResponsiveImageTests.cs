@@ -1,3 +1,5 @@
+using Magazine.Core.Content;
+using Magazine.Tests.Infrastructure;
 using Magazine.Web.Media;
 
 namespace Magazine.Tests.Images;
@@ -27,13 +29,33 @@ public sealed class ResponsiveImageTests
     public void OtherAddressesAreNotProcessedImages(string? url) => Assert.Null(ResponsiveImage.Parse(url));
 
     [Fact]
-    public void BodyImagesOfProcessedUploadsGetSizesAndLoadLazily()
+    public void BodyImagesOfProcessedUploadsAreStoredWithSizesAndLazyLoading()
     {
-        var html = $"<p>Text</p><p><img src=\"/media/{Key}-640x480.webp\" alt=\"A street\" loading=\"eager\"></p><img src=\"/images/demo/harbor.svg\" alt=\"\">";
+        var renderer = new StoryRenderer(ResponsiveBodyImages.Size);
+        var markdown = $"Text\n\n<img src=\"/media/{Key}-640x480.webp\" alt=\"A street\" loading=\"eager\" width=\"9\">\n\n![](/images/demo/harbor.svg)";
 
-        var served = ResponsiveBodyImages.Apply(html);
+        var stored = Html.Parse(renderer.RenderHtml(markdown));
 
-        Assert.Contains($"<img src=\"/media/{Key}-640x480.webp\" alt=\"A street\" srcset=\"/media/{Key}-320.webp 320w, /media/{Key}-640x480.webp 640w\" sizes=\"{ResponsiveImage.ArticleSizes}\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\">", served);
-        Assert.Contains("<img src=\"/images/demo/harbor.svg\" alt=\"\">", served);
+        var images = stored.QuerySelectorAll("img");
+        Assert.Equal(2, images.Length);
+        var processed = images[0];
+        Assert.Equal(
+            ($"/media/{Key}-640x480.webp", "A street", $"/media/{Key}-320.webp 320w, /media/{Key}-640x480.webp 640w", ResponsiveImage.ArticleSizes, "640", "480", "lazy", "async"),
+            (processed.GetAttribute("src"), processed.GetAttribute("alt"), processed.GetAttribute("srcset"), processed.GetAttribute("sizes"),
+             processed.GetAttribute("width"), processed.GetAttribute("height"), processed.GetAttribute("loading"), processed.GetAttribute("decoding")));
+        Assert.Equal("/images/demo/harbor.svg", images[1].GetAttribute("src"));
+        Assert.False(images[1].HasAttribute("srcset"));
+    }
+
+    [Fact]
+    public void FeedsGetOnePlainAddressOfAColumnWideSize()
+    {
+        var stored = new StoryRenderer(ResponsiveBodyImages.Size).RenderHtml($"![A street](/media/{Key}-1920x1280.webp)");
+
+        var image = Html.Parse(FeedBodyImages.Plain(stored)).QuerySelector("img")!;
+
+        Assert.Equal($"/media/{Key}-960.webp", image.GetAttribute("src"));
+        Assert.Equal("A street", image.GetAttribute("alt"));
+        Assert.Empty(image.Attributes.Select(a => a.Name).Intersect(["srcset", "sizes", "loading", "width", "height"]));
     }
 }

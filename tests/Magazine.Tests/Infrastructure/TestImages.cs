@@ -36,6 +36,18 @@ public static class TestImages
         return marked.JpegsaveBuffer(q: 85);
     }
 
+    /// <summary>
+    /// The acceptance photo: a 4000×3000 phone JPEG taken on its side (EXIF orientation 6),
+    /// carrying a GPS position, the camera's serial number, XMP, IPTC and a comment. Needs exiftool.
+    /// </summary>
+    public static void WritePhonePhoto(string path, string serial, int seed = 11)
+    {
+        File.WriteAllBytes(path, Jpeg(4000, 3000, seed));
+        ExifTool.Run("-overwrite_original", "-Make=PhoneMaker", "-Model=Phone 12", "-SerialNumber=" + serial, "-BodySerialNumber=" + serial,
+            "-GPSLatitude=36.2021", "-GPSLatitudeRef=N", "-GPSLongitude=37.1343", "-GPSLongitudeRef=E",
+            "-Orientation#=6", "-XMP-dc:Creator=Field reporter", "-IPTC:By-line=Field reporter", "-Comment=taken at the safe house", path);
+    }
+
     private static int next = Random.Shared.Next(1_000_000);
 
     /// <summary>A small real PNG whose bytes no other call returns: uploads are one record per content.</summary>

@@ -5,7 +5,7 @@ namespace Magazine.Web.CommandLine.Verbs;
 public sealed class ProcessImagesVerb(UploadReprocessor reprocessor) : ICommandLineVerb
 {
     public string Name => "process-images";
-    public string Usage => "[--dry-run]   (processes uploads made before images were processed: sizes, no metadata, stories repointed)";
+    public string Usage => "[--dry-run]   (processes uploads made before images were processed: sizes, no metadata, stories repointed; then renders again every story showing an upload)";
 
     public async Task<int> RunAsync(VerbArguments args, VerbConsole console, CancellationToken cancellationToken)
     {
@@ -19,6 +19,11 @@ public sealed class ProcessImagesVerb(UploadReprocessor reprocessor) : ICommandL
                 { NewUrl: null } => $"{result.OldName}: would be processed ({result.StoriesChanged} stories use it)",
                 _ => $"{result.OldName}: now {result.NewUrl} ({result.StoriesChanged} stories and pages updated)",
             });
+        }
+        if (!dryRun)
+        {
+            var refreshed = await reprocessor.RefreshStoriesAsync(cancellationToken);
+            console.Out.WriteLine($"{refreshed} stories and pages showing uploads rendered again with today's image sizes.");
         }
         var problems = results.Count(r => r.Problem is not null);
         console.Out.WriteLine(dryRun

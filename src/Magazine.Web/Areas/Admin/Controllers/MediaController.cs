@@ -21,6 +21,14 @@ public sealed class MediaController(MediaQueries queries, MediaStore store, Medi
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The story editor's picker: a page of the library as JSON, found as on the media page.</summary>
+    [HttpGet("pick")]
+    public async Task<IActionResult> Pick(int page = 1, string? q = null, CancellationToken cancellationToken = default)
+    {
+        var model = ModelState.IsValid ? await queries.PickAsync(page, q, cancellationToken) : null;
+        return model is null ? NotFound() : Json(model);
+    }
+
     [HttpPost("")]
     [AcceptsImageUpload]
     public async Task<IActionResult> Upload([Bind(Prefix = FormPrefix)] MediaUploadForm form, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Magazine.Core.Entities;
 using Magazine.Core.Publishing;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
+using Magazine.Web.Media;
 using Magazine.Web.Publishing;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Web.Areas.Admin.Services;
 
 /// <summary>Standalone pages, rendered at save time by the same renderer as stories.</summary>
-public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, SiteIdentityProvider site, TimeProvider clock)
+public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, SiteIdentityProvider site, MediaUseRecorder mediaUses, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -64,6 +65,7 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
         page.IsPublished = form.IsPublished;
         page.UpdatedAt = Now;
         page.RenderBody(renderer, (await site.GetAsync(cancellationToken)).EmbedHosts);
+        await mediaUses.RecordAsync(page, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return AdminResult.Done(page.Id);
     }

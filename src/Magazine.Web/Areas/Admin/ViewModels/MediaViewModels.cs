@@ -9,6 +9,12 @@ public sealed record MediaRow(
 
 public sealed record MediaListViewModel(ListPage<MediaRow> Files, string? Query, MediaUploadForm Form, TimeZoneInfo TimeZone);
 
+/// <summary>One image as the story editor's picker offers it: where it is, a thumbnail, and what it is described with.</summary>
+public sealed record MediaPickerItem(
+    string Url, string ThumbnailUrl, string OriginalName, int? Width, int? Height, string? Alt, string? Caption, string? Credit);
+
+public sealed record MediaPickerPage(IReadOnlyList<MediaPickerItem> Items, int Page, bool HasMore);
+
 public sealed record MediaEditViewModel(MediaRow File, MediaDescribeForm Form, TimeZoneInfo TimeZone);
 
 /// <summary>What an image is described with, kept with it and offered wherever it is inserted.</summary>
