@@ -11,13 +11,14 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ad2473d8-cfe3-4fbd-a3fc-85d09f723a2a"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("8322ee47-bfc1-42ff-b2f3-0be7356ee562"), entityTypeCount: 20)
         {
         }
 
         partial void Initialize()
         {
             var article = ArticleEntityType.Create(this);
+            var articleMediaUse = ArticleMediaUseEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
             var authorProfile = AuthorProfileEntityType.Create(this);
@@ -26,6 +27,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var magazineUser = MagazineUserEntityType.Create(this);
             var mediaFile = MediaFileEntityType.Create(this);
             var page = PageEntityType.Create(this);
+            var pageMediaUse = PageMediaUseEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
@@ -38,6 +40,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
 
             ArticleEntityType.CreateForeignKey1(article, authorProfile);
             ArticleEntityType.CreateForeignKey2(article, category);
+            ArticleMediaUseEntityType.CreateForeignKey1(articleMediaUse, article);
+            ArticleMediaUseEntityType.CreateForeignKey2(articleMediaUse, mediaFile);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ArticleTagEntityType.CreateForeignKey2(articleTag, tag);
@@ -45,6 +49,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, page);
             CommentEntityType.CreateForeignKey3(comment, comment);
+            PageMediaUseEntityType.CreateForeignKey1(pageMediaUse, mediaFile);
+            PageMediaUseEntityType.CreateForeignKey2(pageMediaUse, page);
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, category);
             RedirectEntityType.CreateForeignKey3(redirect, page);
@@ -57,6 +63,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, magazineUser);
 
             ArticleEntityType.CreateAnnotations(article);
+            ArticleMediaUseEntityType.CreateAnnotations(articleMediaUse);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ArticleTagEntityType.CreateAnnotations(articleTag);
             AuthorProfileEntityType.CreateAnnotations(authorProfile);
@@ -65,6 +72,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             MagazineUserEntityType.CreateAnnotations(magazineUser);
             MediaFileEntityType.CreateAnnotations(mediaFile);
             PageEntityType.CreateAnnotations(page);
+            PageMediaUseEntityType.CreateAnnotations(pageMediaUse);
             RedirectEntityType.CreateAnnotations(redirect);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
