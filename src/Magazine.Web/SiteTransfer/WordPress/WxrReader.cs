@@ -15,7 +15,7 @@ public static partial class WxrReader
 {
     public static readonly IReadOnlyList<string> FeedPaths = ["/feed/", "/feed/rss2/", "/feed/atom/", "/?feed=rss2", "/?feed=atom"];
 
-    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Guard(ExportXml.Open(stream), ReadRss);
+    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Read(stream, ReadRss);
 
     private static IEnumerable<SourceItem> ReadRss(XmlReader xml)
     {
@@ -224,6 +224,8 @@ public static partial class WxrReader
                         yield return new SourceSkipped("gallery", post.Title ?? id, "[gallery] and [playlist] shortcodes list attachments by id: add those images to the story by hand");
                     }
                     yield return post;
+                    // A comment belongs to the item it sits in, and its parent is looked up among that
+                    // item's comments, as WordPress's importer does: ids only need to be unique there.
                     foreach (var comment in item.WpElements("comment"))
                     {
                         yield return Comment(comment, post.ExternalId, post.PublishedAt ?? post.CreatedAt);
@@ -283,7 +285,7 @@ public static partial class WxrReader
             var thumbnail = meta.GetValueOrDefault(Wxr.ThumbnailMeta);
             return new SourcePost
             {
-                ExternalId = PostKey(id),
+                ExternalId = isPage ? PageKey(id) : PostKey(id),
                 IsPage = isPage,
                 Title = item.Element("title").NonEmpty(),
                 Slug = Decode(Untrashed(item.WpElement("post_name").NonEmpty())),
@@ -315,9 +317,9 @@ public static partial class WxrReader
             var meta = Meta(comment.WpElements("commentmeta"));
             return new SourceComment
             {
-                ExternalId = CommentKey(id),
+                ExternalId = CommentKey(postKey, id),
                 TargetIds = [postKey],
-                ParentId = parent is null or "0" ? null : CommentKey(parent),
+                ParentId = parent is null or "0" ? null : CommentKey(postKey, parent),
                 AuthorName = comment.WpElement("comment_author").NonEmpty() ?? "Anonymous",
                 AuthorEmail = comment.WpElement("comment_author_email").NonEmpty(),
                 AuthorUrl = comment.WpElement("comment_author_url").NonEmpty(),
@@ -402,8 +404,10 @@ public static partial class WxrReader
         private static string? SiteOf(string? link) =>
             Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.GetLeftPart(UriPartial.Authority) : null;
 
+        // Posts and pages are told apart by kind as well as id: a hand-made or merged file may give both the same id.
         private string PostKey(string id) => $"{BlogKey}/?p={id}";
-        private string CommentKey(string id) => $"{BlogKey}/#comment-{id}";
+        private string PageKey(string id) => $"{BlogKey}/?page_id={id}";
+        private static string CommentKey(string itemKey, string id) => $"{itemKey}#comment-{id}";
         private string AuthorKey(string login) => $"{BlogKey}/author/{login}";
 
         private static string KeyOf(string address)
