@@ -39,7 +39,14 @@ public sealed partial class WordPressImporterFileTests
     [Fact] public Task NamespaceEdgeCases() => ImportsAsWordPressWouldAsync("namespace-edge-cases.xml");
     [Fact] public Task PostContentBlankLines() => ImportsAsWordPressWouldAsync("post-content-blank-lines.xml", async app =>
         Assert.True(Html.Parse(await OnlyBodyAsync(app)).QuerySelectorAll("p").Length > 1));
-    [Fact] public Task Slashes() => ImportsAsWordPressWouldAsync("slashes.xml");
+    [Fact] public Task Slashes() => ImportsAsWordPressWouldAsync("slashes.xml", async app =>
+    {
+        var comment = await app.WithDbAsync(db => db.Comments.Select(c => c.BodyHtml).SingleAsync());
+        Assert.Equal("a \\\"great\\\" category", await app.WithDbAsync(db => db.Categories.Where(c => c.Slug == "alpha").Select(c => c.Name).SingleAsync()));
+        Assert.Equal("foo\\'bar", await app.WithDbAsync(db => db.Tags.Where(t => t.Slug == "tag1").Select(t => t.Name).SingleAsync()));
+        Assert.Equal("Slashes aren\\'t \\\"cool\\\"", (await OnlyBodyTextAsync(app)).Trim());
+        Assert.Equal("\\o/ ¯\\_(ツ)_/¯", Html.Parse(comment).Body!.TextContent.Trim());
+    });
     [Fact] public Task SmallExport() => ImportsAsWordPressWouldAsync("small-export.xml", async app =>
     {
         var counts = await SiteCounts.OfAsync(app);
