@@ -221,7 +221,7 @@ public sealed partial class HtmlToMarkdown
             output.Append(inner);
             return;
         }
-        if (!char.IsLetterOrDigit(PlainEdge(trimmed, first: true)) || !char.IsLetterOrDigit(PlainEdge(trimmed, first: false)))
+        if (!char.IsLetterOrDigit(trimmed[0]) || !char.IsLetterOrDigit(trimmed[^1]))
         {
             output.Append(OpenTag(element)).Append(inner).Append("</").Append(element.LocalName).Append('>');
             return;
@@ -229,8 +229,6 @@ public sealed partial class HtmlToMarkdown
         output.Append(inner.Length > inner.TrimStart(' ').Length ? " " : "").Append(marker).Append(trimmed).Append(marker)
             .Append(inner.Length > inner.TrimEnd(' ').Length ? " " : "");
     }
-
-    private static char PlainEdge(string text, bool first) => first ? text[0] : text[^1];
 
     /// <summary>Whether Markdown can carry this element with every attribute it has.</summary>
     private static bool CanWrite(IElement element)
