@@ -49,12 +49,26 @@ public sealed partial class HtmlToMarkdown
         var run = new StringBuilder();
         void EndRun()
         {
-            var paragraph = Paragraph(run.ToString());
+            // Breaks around loose text are spacing the old site showed, and stay as "<br>" lines of their
+            // own; the first break after text only ended its line, which the paragraph does too.
+            var text = run.ToString();
+            var paragraph = Paragraph(text);
+            var before = BreaksAt(text, fromEnd: false);
+            var after = paragraph.Length == 0 ? 0 : Math.Max(0, BreaksAt(text, fromEnd: true) - 1);
+            AddBreaks(before);
             if (paragraph.Length > 0)
             {
                 blocks.Add(paragraph);
             }
+            AddBreaks(after);
             run.Clear();
+        }
+        void AddBreaks(int count)
+        {
+            if (count > 0)
+            {
+                blocks.Add(string.Join('\n', Enumerable.Repeat("<br>", count)));
+            }
         }
         foreach (var child in container.ChildNodes)
         {
@@ -84,7 +98,9 @@ public sealed partial class HtmlToMarkdown
         switch (element.LocalName)
         {
             case "p":
-                return Paragraph(InlineOf(element));
+                // A paragraph that would open with an element kept as HTML would be read as an HTML block and lose its "p".
+                var paragraph = Paragraph(InlineOf(element));
+                return paragraph.Length > 1 && paragraph[0] == '<' && (char.IsAsciiLetter(paragraph[1]) || paragraph[1] == '/') ? RawBlock(element) : paragraph;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 var heading = Paragraph(InlineOf(element)).Replace("\\\n", "<br>", StringComparison.Ordinal).Replace('\n', ' ');
                 return heading.Length == 0 ? "" : new string('#', element.LocalName[1] - '0') + " " + heading;
@@ -133,12 +149,12 @@ public sealed partial class HtmlToMarkdown
         var code = pre.Children.Length == 1 && pre.FirstElementChild!.LocalName == "code" && pre.TextContent == pre.FirstElementChild.TextContent
             ? pre.FirstElementChild
             : null;
-        if (pre.Children.Any(c => c != code) || code?.Children.Length > 0)
+        if (code is null || pre.Children.Any(c => c != code) || code.Children.Length > 0)
         {
             return RawBlock(pre);
         }
         var text = pre.TextContent.TrimEnd('\n');
-        var language = code?.ClassList.FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal))?["language-".Length..] ?? "";
+        var language = code.ClassList.FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal))?["language-".Length..] ?? "";
         var fence = new string('`', Math.Max(3, LongestRun(text, '`') + 1));
         return $"{fence}{language}\n{text}\n{fence}";
     }
@@ -261,6 +277,18 @@ public sealed partial class HtmlToMarkdown
         var html = element.OuterHtml.Replace("\r\n", "\n", StringComparison.Ordinal);
         // Markdown ends a "pre" block only at its closing tag, so its blank lines are safe and are kept.
         return element.LocalName == "pre" ? html : string.Join('\n', html.Split('\n').Where(line => line.Trim(' ', '\t').Length > 0));
+    }
+
+    /// <summary>How many breaks stand at one end of inline Markdown, with only white space between them.</summary>
+    private static int BreaksAt(string inline, bool fromEnd)
+    {
+        var parts = inline.Split("\\\n");
+        var count = 0;
+        for (var i = 0; i < parts.Length - 1 && (fromEnd ? parts[^(i + 1)] : parts[i]).Trim(' ').Length == 0; i++)
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>A paragraph's inline Markdown, one line per hard break, with no break at either end.</summary>

@@ -23,6 +23,7 @@ public sealed class HtmlToMarkdownTests
     [InlineData("<hr><p>AT&amp;T &amp;copy; &lt;blink&gt; www.example.com and https://example.com as text</p>")]
     [InlineData("<p>A word<strong>\"quoted\"</strong>word, <span style=\"color: red\">a styled <em>span</em></span>, <sup>1</sup> and <del>gone</del>.</p>")]
     [InlineData("<p>&nbsp;</p><p>a. b) i. Mr. Smith ~~ ^ == ++ [not a link] ![nor](an image) | pipe</p>")]
+    [InlineData("<p><img src=\"/media/sized.jpg\" alt=\"Sized\" width=\"300\" height=\"200\"></p><pre>A plain pre\n\nwith a gap</pre>")]
     public void TheConvertedBodyRendersAsTheHtmlDid(string html)
     {
         var markdown = Converter.Convert(html);
@@ -42,11 +43,11 @@ public sealed class HtmlToMarkdownTests
     }
 
     [Fact]
-    public void LooseTextAndPlainWrappersBecomeParagraphs()
+    public void LooseTextAndPlainWrappersBecomeParagraphsAndBlankLinesStay()
     {
-        var markdown = Converter.Convert("Text at the top level<br />\nwith a break<div>and a plain wrapper</div><div><br></div>");
+        var markdown = Converter.Convert("Text at the top level<br />\nwith a break<div>and a plain wrapper</div><div><br></div><div>After a blank line<br><br></div><h3>Heading</h3>");
 
-        Assert.Equal("Text at the top level\\\nwith a break\n\nand a plain wrapper", markdown);
+        Assert.Equal("Text at the top level\\\nwith a break\n\nand a plain wrapper\n\n<br>\n\nAfter a blank line\n\n<br>\n\n### Heading", markdown);
     }
 
     [Fact]

@@ -19,6 +19,24 @@ public static partial class RenderedShape
         return output.ToString();
     }
 
+    /// <summary>
+    /// The words and what carries meaning in them, in order: headings, links, images, list
+    /// items, emphasis, quotes, code and tables, each with its text. Paragraph wrappers and
+    /// white space are left out, so loose text that became a paragraph reads the same.
+    /// </summary>
+    public static string Content(string html)
+    {
+        var body = Html.Parse(html).Body!;
+        var output = new StringBuilder(Spaces().Replace(body.TextContent, "")).Append('\n');
+        foreach (var element in body.QuerySelectorAll("h1, h2, h3, h4, h5, h6, a, img, li, strong, b, em, i, blockquote, pre, table"))
+        {
+            var name = element.LocalName switch { "b" => "strong", "i" => "em", var other => other };
+            output.Append(name).Append(':').Append(element.GetAttribute("href") ?? element.GetAttribute("src") ?? "").Append(':')
+                .Append(element.GetAttribute("alt") ?? "").Append(':').Append(Spaces().Replace(element.TextContent, "")).Append('\n');
+        }
+        return output.ToString();
+    }
+
     private static void Write(INode node, StringBuilder output)
     {
         foreach (var child in node.ChildNodes)
