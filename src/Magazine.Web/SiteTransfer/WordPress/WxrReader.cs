@@ -113,10 +113,31 @@ public static partial class WxrReader
             {
                 read = [new SourceSkipped(name.LocalName == "item" ? "item" : name.LocalName + " entry", Describe(element), e.Message)];
             }
+            if (name.LocalName != "item" && UnreadMeta(element, "termmeta") is { } termMeta)
+            {
+                read.Add(new SourceSkipped(Metadata, Describe(element) + ": " + termMeta, "term meta is not imported: sections and tags have no custom fields"));
+            }
             foreach (var item in read)
             {
                 yield return item;
             }
+        }
+
+        private const string Metadata = "metadata";
+
+        /// <summary>The meta keys Magazine reads: its own, and WordPress's trash status and featured image.</summary>
+        private static readonly HashSet<string> ReadMetaKeys = new(StringComparer.Ordinal)
+        {
+            Wxr.TrashStatusMeta, Wxr.ThumbnailMeta, Wxr.MarkdownMeta, Wxr.BodyFormatMeta, Wxr.LanguageMeta, Wxr.CreatedMeta,
+            Wxr.HeroImageMeta, Wxr.HeroAltMeta, Wxr.SortOrderMeta, Wxr.DeletedMeta, Wxr.OldPathMeta,
+        };
+
+        /// <summary>The meta keys of an entry that have no place here, listed for the report; null when there are none.</summary>
+        private static string? UnreadMeta(XElement parent, string metaElement)
+        {
+            var keys = parent.WpElements(metaElement).Select(m => m.WpElement("meta_key").NonEmpty()).OfType<string>()
+                .Where(key => !ReadMetaKeys.Contains(key)).Distinct().ToList();
+            return keys.Count == 0 ? null : string.Join(", ", keys);
         }
 
         private static string Describe(XElement element)
@@ -226,9 +247,17 @@ public static partial class WxrReader
                     yield return post;
                     // A comment belongs to the item it sits in, and its parent is looked up among that
                     // item's comments, as WordPress's importer does: ids only need to be unique there.
+                    if (UnreadMeta(item, "postmeta") is { } postMeta)
+                    {
+                        yield return new SourceSkipped(Metadata, $"{post.Title ?? id}: {postMeta}", "post meta is not imported: stories and pages have no custom fields");
+                    }
                     foreach (var comment in item.WpElements("comment"))
                     {
                         yield return Comment(comment, post.ExternalId, post.PublishedAt ?? post.CreatedAt);
+                        if (UnreadMeta(comment, "commentmeta") is { } commentMeta)
+                        {
+                            yield return new SourceSkipped(Metadata, $"comment {comment.WpElement("comment_id").NonEmpty()}: {commentMeta}", "comment meta is not imported: comments have no custom fields");
+                        }
                     }
                     break;
                 case "attachment":
