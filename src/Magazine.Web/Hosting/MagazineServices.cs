@@ -147,6 +147,7 @@ public static class MagazineServices
         services.AddScoped<SectionManager>();
         services.AddScoped<TagManager>();
         services.AddScoped<PageManager>();
+        services.AddSingleton<HtmlToMarkdown>();
         services.AddScoped<SettingsManager>();
         services.AddScoped<UserAdministration>();
 

@@ -178,6 +178,7 @@ public sealed class StoryWorkflow(
             }
         }
 
+        await KeepArrivedTextAsync(article, cancellationToken);
         article.Title = form.Title.Trim();
         article.Slug = slug;
         article.Dek = Blank(form.Dek);
@@ -274,6 +275,26 @@ public sealed class StoryWorkflow(
                 a.Revisions.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Select(r => r.UserName).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken);
         return current is null ? WorkflowResult.NotFound : WorkflowResult.Conflict(current);
+    }
+
+    /// <summary>
+    /// A story that came in by import has no revision yet; before its first save here, the text
+    /// it arrived with becomes one, so an HTML body rewritten as Markdown can still be restored.
+    /// </summary>
+    private async Task KeepArrivedTextAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.Id == 0 || await db.ArticleRevisions.AnyAsync(r => r.ArticleId == article.Id, cancellationToken))
+        {
+            return;
+        }
+        article.Revisions.Add(new ArticleRevision
+        {
+            Title = article.Title,
+            Dek = article.Dek,
+            BodyMarkdown = article.BodyMarkdown,
+            BodyFormat = article.BodyFormat,
+            CreatedAt = article.UpdatedAt,
+        });
     }
 
     private void AddRevision(Article article, Actor actor) =>

@@ -85,7 +85,7 @@ public sealed class ImportPageTests(MagazineFactory app) : IClassFixture<Magazin
         Assert.Contains(channel.Elements("item"), i => i.Element("title")?.Value == story.Title);
     }
 
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> WaitForReportAsync(HttpClient client, string location)
+    internal static async Task<AngleSharp.Html.Dom.IHtmlDocument> WaitForReportAsync(HttpClient client, string location)
     {
         for (var i = 0; i < 300; i++)
         {

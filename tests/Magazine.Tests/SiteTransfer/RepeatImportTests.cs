@@ -69,6 +69,23 @@ public sealed class RepeatImportTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSameWordPressFileImportedTwiceAddsNothing()
+    {
+        using var site = new MagazineFactory();
+        var file = SharedData.PathOf("exports", "wordpress-importer", "data", "small-export.xml");
+        await site.RunVerbAsync("import", "wordpress", file);
+        var before = await SiteCounts.OfAsync(site);
+
+        var again = await site.RunVerbAsync("import", "wordpress", file);
+
+        var after = await SiteCounts.OfAsync(site);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(before, after);
+        // As WordPress's own double import: five published posts and one private, four published pages and a draft, one comment, 30 categories.
+        Assert.Equal((5, 1, 5, 4, 1, 30), (after.Published, after.Drafts, after.Pages, after.PublishedPages, after.Comments, after.Sections));
+    }
+
+    [Fact]
     public async Task DryRunReportsEverythingAndSavesNothing()
     {
         using var site = new MagazineFactory();

@@ -23,7 +23,7 @@ public static class BloggerReader
 
     public static readonly IReadOnlyList<string> FeedPaths = ["/feeds/posts/default", "/feeds/posts/summary", "/atom.xml", "/rss.xml"];
 
-    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Guard(ExportXml.Open(stream), ReadFeed);
+    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Read(stream, ReadFeed);
 
     private static IEnumerable<SourceItem> ReadFeed(XmlReader xml)
     {

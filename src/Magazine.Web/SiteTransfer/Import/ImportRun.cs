@@ -59,17 +59,29 @@ internal sealed partial class ImportRun(
         foreach (var row in await db.Pages.AsNoTracking().Select(p => new { p.Id, p.Slug, p.ExternalId }).ToListAsync(cancellationToken))
         {
             _pageSlugs.Add(row.Slug);
-            if (row.ExternalId is not null) _pages.Saved[row.ExternalId] = row.Id;
+            if (row.ExternalId is not null)
+            {
+                _pages.Saved[row.ExternalId] = row.Id;
+                if (EarlierWordPressKeys.Page(row.ExternalId) is { } current) _pages.Saved.TryAdd(current, row.Id);
+            }
         }
         foreach (var row in await db.Authors.AsNoTracking().Select(a => new { a.Id, a.Slug, a.ExternalId }).ToListAsync(cancellationToken))
         {
             _authorSlugs.Add(row.Slug);
             if (row.ExternalId is not null) _authors.Saved[row.ExternalId] = row.Id;
         }
-        foreach (var row in await db.Comments.AsNoTracking().Where(c => c.ExternalId != null).Select(c => new { c.Id, c.ExternalId, c.Depth }).ToListAsync(cancellationToken))
+        var comments = await db.Comments.AsNoTracking().Where(c => c.ExternalId != null)
+            .Select(c => new { c.Id, c.ExternalId, c.Depth, Story = c.Article!.ExternalId, Page = c.Page!.ExternalId })
+            .ToListAsync(cancellationToken);
+        foreach (var row in comments)
         {
             _comments.Saved[row.ExternalId!] = row.Id;
             _commentDepths[row.ExternalId!] = row.Depth;
+            var owner = row.Story ?? (row.Page is null ? null : EarlierWordPressKeys.Page(row.Page) ?? row.Page);
+            if (EarlierWordPressKeys.Comment(row.ExternalId!, owner) is { } current && _comments.Saved.TryAdd(current, row.Id))
+            {
+                _commentDepths[current] = row.Depth;
+            }
         }
         foreach (var row in await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug }).ToListAsync(cancellationToken))
         {

@@ -32,10 +32,11 @@ public static class ExportXml
         return XElement.Load(subtree, LoadOptions.SetLineInfo);
     }
 
-    /// <summary>Runs a reader's item sequence, turning XML and encoding failures into format errors that name the place.</summary>
-    public static IEnumerable<SourceItem> Guard(XmlReader xml, Func<XmlReader, IEnumerable<SourceItem>> read)
+    /// <summary>Runs a reader's item sequence over an export, turning XML and encoding failures into format errors that name the place.</summary>
+    public static IEnumerable<SourceItem> Read(Stream stream, Func<XmlReader, IEnumerable<SourceItem>> read)
     {
-        using (xml)
+        var prolog = new RecordedProlog(stream);
+        using (var xml = Open(prolog))
         {
             using var items = read(xml).GetEnumerator();
             while (true)
@@ -46,6 +47,13 @@ public static class ExportXml
                     {
                         yield break;
                     }
+                }
+                catch (XmlException e) when (e.LineNumber == 0 && prolog.DoctypePlace() is { } place)
+                {
+                    // The reader stops at a DTD before anything after it, and that refusal alone names no place.
+                    throw new ExportFormatException(
+                        $"The file declares a DTD (<!DOCTYPE …>), which no export needs: its entities could grow without limit or read other files, so it is refused (line {place.Line}, position {place.Position})",
+                        place.Line, place.Position);
                 }
                 catch (XmlException e)
                 {

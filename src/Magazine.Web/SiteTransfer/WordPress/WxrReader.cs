@@ -15,7 +15,7 @@ public static partial class WxrReader
 {
     public static readonly IReadOnlyList<string> FeedPaths = ["/feed/", "/feed/rss2/", "/feed/atom/", "/?feed=rss2", "/?feed=atom"];
 
-    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Guard(ExportXml.Open(stream), ReadRss);
+    public static IEnumerable<SourceItem> Read(Stream stream) => ExportXml.Read(stream, ReadRss);
 
     private static IEnumerable<SourceItem> ReadRss(XmlReader xml)
     {
@@ -113,10 +113,31 @@ public static partial class WxrReader
             {
                 read = [new SourceSkipped(name.LocalName == "item" ? "item" : name.LocalName + " entry", Describe(element), e.Message)];
             }
+            if (name.LocalName != "item" && UnreadMeta(element, "termmeta") is { } termMeta)
+            {
+                read.Add(new SourceSkipped(Metadata, Describe(element) + ": " + termMeta, "term meta is not imported: sections and tags have no custom fields"));
+            }
             foreach (var item in read)
             {
                 yield return item;
             }
+        }
+
+        private const string Metadata = "metadata";
+
+        /// <summary>The meta keys Magazine reads: its own, and WordPress's trash status and featured image.</summary>
+        private static readonly HashSet<string> ReadMetaKeys = new(StringComparer.Ordinal)
+        {
+            Wxr.TrashStatusMeta, Wxr.ThumbnailMeta, Wxr.MarkdownMeta, Wxr.BodyFormatMeta, Wxr.LanguageMeta, Wxr.CreatedMeta,
+            Wxr.HeroImageMeta, Wxr.HeroAltMeta, Wxr.SortOrderMeta, Wxr.DeletedMeta, Wxr.OldPathMeta,
+        };
+
+        /// <summary>The meta keys of an entry that have no place here, listed for the report; null when there are none.</summary>
+        private static string? UnreadMeta(XElement parent, string metaElement)
+        {
+            var keys = parent.WpElements(metaElement).Select(m => m.WpElement("meta_key").NonEmpty()).OfType<string>()
+                .Where(key => !ReadMetaKeys.Contains(key)).Distinct().ToList();
+            return keys.Count == 0 ? null : string.Join(", ", keys);
         }
 
         private static string Describe(XElement element)
@@ -224,9 +245,19 @@ public static partial class WxrReader
                         yield return new SourceSkipped("gallery", post.Title ?? id, "[gallery] and [playlist] shortcodes list attachments by id: add those images to the story by hand");
                     }
                     yield return post;
+                    // A comment belongs to the item it sits in, and its parent is looked up among that
+                    // item's comments, as WordPress's importer does: ids only need to be unique there.
+                    if (UnreadMeta(item, "postmeta") is { } postMeta)
+                    {
+                        yield return new SourceSkipped(Metadata, $"{post.Title ?? id}: {postMeta}", "post meta is not imported: stories and pages have no custom fields");
+                    }
                     foreach (var comment in item.WpElements("comment"))
                     {
                         yield return Comment(comment, post.ExternalId, post.PublishedAt ?? post.CreatedAt);
+                        if (UnreadMeta(comment, "commentmeta") is { } commentMeta)
+                        {
+                            yield return new SourceSkipped(Metadata, $"comment {comment.WpElement("comment_id").NonEmpty()}: {commentMeta}", "comment meta is not imported: comments have no custom fields");
+                        }
                     }
                     break;
                 case "attachment":
@@ -283,7 +314,7 @@ public static partial class WxrReader
             var thumbnail = meta.GetValueOrDefault(Wxr.ThumbnailMeta);
             return new SourcePost
             {
-                ExternalId = PostKey(id),
+                ExternalId = isPage ? PageKey(id) : PostKey(id),
                 IsPage = isPage,
                 Title = item.Element("title").NonEmpty(),
                 Slug = Decode(Untrashed(item.WpElement("post_name").NonEmpty())),
@@ -315,9 +346,9 @@ public static partial class WxrReader
             var meta = Meta(comment.WpElements("commentmeta"));
             return new SourceComment
             {
-                ExternalId = CommentKey(id),
+                ExternalId = CommentKey(postKey, id),
                 TargetIds = [postKey],
-                ParentId = parent is null or "0" ? null : CommentKey(parent),
+                ParentId = parent is null or "0" ? null : CommentKey(postKey, parent),
                 AuthorName = comment.WpElement("comment_author").NonEmpty() ?? "Anonymous",
                 AuthorEmail = comment.WpElement("comment_author_email").NonEmpty(),
                 AuthorUrl = comment.WpElement("comment_author_url").NonEmpty(),
@@ -402,8 +433,10 @@ public static partial class WxrReader
         private static string? SiteOf(string? link) =>
             Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.GetLeftPart(UriPartial.Authority) : null;
 
+        // Posts and pages are told apart by kind as well as id: a hand-made or merged file may give both the same id.
         private string PostKey(string id) => $"{BlogKey}/?p={id}";
-        private string CommentKey(string id) => $"{BlogKey}/#comment-{id}";
+        private string PageKey(string id) => $"{BlogKey}/?page_id={id}";
+        private static string CommentKey(string itemKey, string id) => $"{itemKey}#comment-{id}";
         private string AuthorKey(string login) => $"{BlogKey}/author/{login}";
 
         private static string KeyOf(string address)

@@ -1,3 +1,5 @@
+using Magazine.Core.Content;
+using Magazine.Core.Entities;
 using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
@@ -10,7 +12,7 @@ namespace Magazine.Web.Areas.Admin.Controllers;
 /// <summary>Standalone pages: About, Contact, a privacy policy...</summary>
 [Route("admin/pages")]
 [Authorize(Policy = Policies.Editors)]
-public sealed class PagesController(PageManager pages) : AdminController
+public sealed class PagesController(PageManager pages, HtmlToMarkdown htmlToMarkdown) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.ListAsync(cancellationToken));
@@ -46,6 +48,10 @@ public sealed class PagesController(PageManager pages) : AdminController
 
     private async Task<IActionResult> SaveAsync(int? id, PageForm form, string? command, CancellationToken cancellationToken)
     {
+        if (command == "convert")
+        {
+            return await ConvertToMarkdownAsync(id, form, cancellationToken);
+        }
         var result = ModelState.IsValid && command != "preview" ? await pages.SaveAsync(id, form, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
@@ -58,5 +64,21 @@ public sealed class PagesController(PageManager pages) : AdminController
         }
         AddError(result, "Form");
         return View("Edit", new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken)));
+    }
+
+    /// <summary>The page's HTML body rewritten as Markdown and previewed, unsaved, for the editor to check before saving.</summary>
+    private async Task<IActionResult> ConvertToMarkdownAsync(int? id, PageForm form, CancellationToken cancellationToken)
+    {
+        var wasHtml = form.BodyFormat == BodyFormat.Html;
+        if (wasHtml)
+        {
+            form.BodyMarkdown = htmlToMarkdown.Convert(form.BodyMarkdown);
+            form.BodyFormat = BodyFormat.Markdown;
+        }
+        ModelState.Remove("Form." + nameof(form.BodyMarkdown));
+        ModelState.Remove("Form." + nameof(form.BodyFormat));
+        var preview = await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken);
+        return View("Edit", new PageEditViewModel(id, form, preview,
+            wasHtml ? L["Converted to Markdown but not saved. Check the preview, then save to keep it."] : L["The body is already Markdown."]));
     }
 }

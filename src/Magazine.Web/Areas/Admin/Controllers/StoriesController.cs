@@ -18,7 +18,8 @@ public sealed class StoriesController(
     StoryEditorQueries editor,
     NewsroomStoryQueries lists,
     StoryWorkflow workflow,
-    MediaStore media) : AdminController
+    MediaStore media,
+    HtmlToMarkdown htmlToMarkdown) : AdminController
 {
     private const string FormPrefix = "Form";
 
@@ -39,6 +40,10 @@ public sealed class StoriesController(
     public async Task<IActionResult> Create([Bind(Prefix = FormPrefix)] StoryForm form, CancellationToken cancellationToken)
     {
         await StoreHeroImageAsync(form, cancellationToken);
+        if (form.Command == StoryCommand.ConvertToMarkdown)
+        {
+            return await ConvertToMarkdownAsync(null, form, cancellationToken);
+        }
         if (!ModelState.IsValid || form.Command == StoryCommand.Preview)
         {
             return await RedisplayAsync(null, form, cancellationToken);
@@ -58,6 +63,10 @@ public sealed class StoriesController(
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = FormPrefix)] StoryForm form, CancellationToken cancellationToken)
     {
         await StoreHeroImageAsync(form, cancellationToken);
+        if (form.Command == StoryCommand.ConvertToMarkdown)
+        {
+            return await ConvertToMarkdownAsync(id, form, cancellationToken);
+        }
         if (!ModelState.IsValid || form.Command == StoryCommand.Preview)
         {
             return await RedisplayAsync(id, form, cancellationToken);
@@ -129,6 +138,29 @@ public sealed class StoriesController(
         var preview = form.Command == StoryCommand.Preview ? await workflow.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken) : null;
         var model = await editor.RedisplayAsync(id, form, Actor, preview, conflict, cancellationToken);
         return model is null ? NotFound() : View("Edit", model);
+    }
+
+    /// <summary>
+    /// The editor again with the body rewritten as Markdown and previewed, unsaved: the stored
+    /// HTML stays until the person has checked the preview and saves.
+    /// </summary>
+    private async Task<IActionResult> ConvertToMarkdownAsync(int? id, StoryForm form, CancellationToken cancellationToken)
+    {
+        var wasHtml = form.BodyFormat == BodyFormat.Html;
+        if (wasHtml)
+        {
+            form.BodyMarkdown = htmlToMarkdown.Convert(form.BodyMarkdown);
+            form.BodyFormat = BodyFormat.Markdown;
+        }
+        // The fields show the converted text, not what was posted.
+        ModelState.Remove($"{FormPrefix}.{nameof(form.BodyMarkdown)}");
+        ModelState.Remove($"{FormPrefix}.{nameof(form.BodyFormat)}");
+        var preview = await workflow.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken);
+        var model = await editor.RedisplayAsync(id, form, Actor, preview, null, cancellationToken);
+        return model is null ? NotFound() : View("Edit", model with
+        {
+            Notice = wasHtml ? L["Converted to Markdown but not saved. Check the preview, then save to keep it; the HTML stays in the revisions."] : L["The body is already Markdown."],
+        });
     }
 
     private async Task<IActionResult> OutcomeAsync(int? id, StoryForm form, WorkflowResult result, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ public sealed record PageRow(int Id, string Title, string Slug, string Language,
 
 public sealed record PagesViewModel(IReadOnlyList<PageRow> Pages, TimeZoneInfo TimeZone);
 
-public sealed record PageEditViewModel(int? Id, PageForm Form, string? PreviewHtml)
+public sealed record PageEditViewModel(int? Id, PageForm Form, string? PreviewHtml, string? Notice = null)
 {
     public string FormAction => NewsroomUrls.To(Id is null ? "/pages/new" : $"/pages/{Id}");
 }

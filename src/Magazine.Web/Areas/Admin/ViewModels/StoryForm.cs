@@ -15,6 +15,9 @@ public enum StoryCommand
     Publish,
     Schedule,
     Preview,
+
+    /// <summary>Rewrites an HTML body as Markdown in the form only; nothing is saved until the person saves.</summary>
+    ConvertToMarkdown,
 }
 
 /// <summary>The story editor's input. Generated fields (HTML, text, reading time) are never bound from it.</summary>

@@ -47,7 +47,8 @@ public sealed record StoryEditorViewModel(
     IReadOnlyList<string> TagSuggestions,
     TimeZoneInfo TimeZone,
     string? PreviewHtml = null,
-    StoryCopy? Conflict = null)
+    StoryCopy? Conflict = null,
+    string? Notice = null)
 {
     public bool IsNew => Id is null;
     public string FormAction => Id is null ? NewsroomUrls.To("/stories/new") : NewsroomUrls.Story(Id.Value);
