@@ -54,7 +54,9 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
                 .Select(a => a.Id).Take(RelatedCount));
         }
-        var nearby = (await published.Where(a => around.Contains(a.Id)).Select(StoryProjections.With(a => a.CategoryId))
+        // The ids come from queries that already apply the visibility rule; the outer query
+        // looks them up by key. Given the rule again, SQLite walks the publication index instead.
+        var nearby = (await db.Articles.AsNoTracking().Where(a => around.Contains(a.Id)).Select(StoryProjections.With(a => a.CategoryId))
             .ToListAsync(cancellationToken)).NewestFirst().ToList();
         var newer = nearby.LastOrDefault(r => r.Card.IsNewerThan(story.PublishedAt, story.Id))?.Card;
         var older = nearby.FirstOrDefault(r => r.Card.IsOlderThan(story.PublishedAt, story.Id))?.Card;

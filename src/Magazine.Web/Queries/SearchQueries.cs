@@ -34,7 +34,8 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
             return null;
         }
         var ids = found.Ids.ToList();
-        var cards = await db.Articles.AsNoTracking().Published(now).Where(a => ids.Contains(a.Id))
+        // The index returns only visible stories; looked up by key (see ArticlePageQuery).
+        var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(StoryProjections.Card).ToDictionaryAsync(c => c.Id, cancellationToken);
         var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(a => a.Id, a => a.BodyText, cancellationToken);

@@ -31,7 +31,8 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
             var sectionId = section.Id;
             shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(StoriesPerSectionBlock));
         }
-        var batch = (await published.Where(a => shown.Contains(a.Id))
+        // Looked up by key: the ids already passed the visibility rule (see ArticlePageQuery).
+        var batch = (await db.Articles.AsNoTracking().Where(a => shown.Contains(a.Id))
             .Select(StoryProjections.With(a => new HomeRow(a.IsFeatured, a.CategoryId)))
             .ToListAsync(cancellationToken)).NewestFirst().ToList();
 
