@@ -30,7 +30,7 @@ public static class ArticleSearchSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS ArticleSearch USING fts5(
             title, dek, body, tags,
             content = '', contentless_delete = 1,
-            tokenize = 'unicode61 remove_diacritics 2',
+            tokenize = 'porter unicode61 remove_diacritics 2',
             prefix = '2 3');
         """;
 

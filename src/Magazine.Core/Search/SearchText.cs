@@ -7,9 +7,12 @@ namespace Magazine.Core.Search;
 /// The one normalisation applied to what is indexed and to what readers type, so the two
 /// always meet. Arabic is written with or without short vowels (tashkeel), with a
 /// decorative stretch (tatweel) and with several interchangeable letter forms; all fold to
-/// one spelling here, and the definite article (with a joined conjunction or preposition)
-/// comes off the front of a word, as light Arabic stemmers do: "المدرسة" is found by
-/// "مدرسة". Case and Latin accents are left to the search engine's tokenizer.
+/// one spelling here. Arabic words are then lightly stemmed, as light stemmers for
+/// retrieval do: the definite article (with a joined conjunction or preposition) comes off
+/// the front and one common plural, dual or pronoun ending off the back, so "الصيادون",
+/// "والصيادين" and "صياد" meet. Case, Latin accents and English word forms are left to the
+/// search engine's tokenizer (SQLite's porter stemmer; PostgreSQL's english configuration).
+/// Only search uses this: slugs and stored text keep every letter as written.
 /// </summary>
 public static class SearchText
 {
@@ -20,7 +23,14 @@ public static class SearchText
     /// <summary>Longest first: and-the, with-the, like-the, so-the, for-the, the.</summary>
     private static readonly string[] ArticlePrefixes = ["وال", "بال", "كال", "فال", "لل", "ال"];
 
-    /// <summary>A prefix only comes off a word that keeps at least this many letters ("الله" stays whole).</summary>
+    /// <summary>
+    /// Endings after folding (teh marbuta is already heh), longest first: plural and dual
+    /// (ات، ون، ين، ان), the feminine and nisba endings (يه، ه، ي) and the attached pronouns
+    /// "her/its" and "their" (ها، هم، هن). One comes off, the longest that fits.
+    /// </summary>
+    private static readonly string[] Suffixes = ["ات", "ون", "ين", "ان", "يه", "ها", "هم", "هن", "ه", "ي"];
+
+    /// <summary>An affix only comes off a word that keeps at least this many letters ("الله" and "بيت" stay whole).</summary>
     private const int MinimumStem = 3;
 
     public static string Fold(string? text)
@@ -56,12 +66,12 @@ public static class SearchText
                     break;
             }
         }
-        return StripArticles(builder.ToString());
+        return StemArabicWords(builder.ToString());
     }
 
-    private static string StripArticles(string text)
+    private static string StemArabicWords(string text)
     {
-        if (!text.Contains("ال", StringComparison.Ordinal) && !text.Contains("لل", StringComparison.Ordinal))
+        if (!text.AsSpan().ContainsAnyInRange('\u0621', '\u064A'))
         {
             return text;
         }
@@ -79,20 +89,32 @@ public static class SearchText
             {
                 end++;
             }
-            var word = text.AsSpan(i, end - i);
-            var cut = 0;
-            foreach (var prefix in ArticlePrefixes)
-            {
-                if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= MinimumStem)
-                {
-                    cut = prefix.Length;
-                    break;
-                }
-            }
-            builder.Append(word[cut..]);
+            builder.Append(Stem(text.AsSpan(i, end - i)));
             i = end;
         }
         return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in ArticlePrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= MinimumStem)
+            {
+                word = word[prefix.Length..];
+                break;
+            }
+        }
+        foreach (var suffix in Suffixes)
+        {
+            // A one-letter ending is also the last letter of many short roots: it needs a longer stem.
+            var minimum = suffix.Length == 1 ? MinimumStem + 1 : MinimumStem;
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= minimum)
+            {
+                return word[..^suffix.Length];
+            }
+        }
+        return word;
     }
 
     /// <summary>A character that belongs to a word: letters, digits and the marks folded away above.</summary>
@@ -102,6 +124,11 @@ public static class SearchText
     /// <summary>How a word compares when highlighting: folded, Latin accents removed, lower case.</summary>
     public static string Key(string word)
     {
+        // Snippets key every word of a result's text: plain ASCII needs only its case folded.
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
         var decomposed = Fold(word).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -30,9 +30,6 @@ public sealed class DatabaseInitializer(
         {
             await db.Database.ExecuteSqlRawAsync(SqliteConnectionPragmas.EnableWal, cancellationToken);
         }
-        // On an up-to-date database (every start but the first after an upgrade) only the
-        // history table is read: migrating also builds and compares the whole model, which
-        // was most of the time before the first page could be served.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);

@@ -18,6 +18,7 @@ using Magazine.Web.Queries;
 using Magazine.Web.Security;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -179,6 +180,14 @@ public static class MagazineServices
     public static async Task InitialiseDatabaseAsync(this WebApplication app, bool seedDemo = true)
     {
         using var scope = app.Services.CreateScope();
+        // On an up-to-date database one statement answers everything start asks, before the
+        // initializer's own services (renderer, seeder, role manager) are built for nothing.
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        seedDemo = seedDemo && app.Services.GetRequiredService<IOptions<MagazineOptions>>().Value.SeedDemoContent;
+        if (db.Database.IsSqlite() && await SqliteStartState.IsCurrentAsync(db, seedDemo, CancellationToken.None))
+        {
+            return;
+        }
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemo);
     }
 

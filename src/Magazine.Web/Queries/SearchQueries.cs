@@ -28,25 +28,26 @@ public sealed class SearchQueries(MagazineDbContext db, ISearchIndex index, Site
         await db.OpenForPageAsync(cancellationToken);
         var pageSize = (await site.GetAsync(cancellationToken)).PageSize;
         var now = clock.GetUtcNow().UtcDateTime;
-        var found = await index.SearchAsync(terms, now, (page - 1) * pageSize, pageSize, cancellationToken);
+        var found = await index.SearchAsync(terms, Edition.Current.Language, now, (page - 1) * pageSize, pageSize, cancellationToken);
         if (found.Ids.Count == 0 && page > 1)
         {
             return null;
         }
         var ids = found.Ids.ToList();
         // The index returns only visible stories; looked up by key (see ArticlePageQuery).
-        var cards = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(StoryProjections.Card).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(a => a.Id, a => a.BodyText, cancellationToken);
-        pageTags.Stories(cards.Keys);
-        var results = ids.Where(cards.ContainsKey)
-            .Select(id => new SearchResult(
-                cards[id],
-                SearchSnippet.Highlight(cards[id].Title, terms),
-                SearchSnippet.Build(string.IsNullOrEmpty(texts[id]) ? cards[id].Dek ?? "" : texts[id], terms)))
+        var stories = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(StoryProjections.With(a => a.BodyText))
+            .ToDictionaryAsync(c => c.Card.Id, cancellationToken);
+        pageTags.Stories(stories.Keys);
+        var results = ids.Where(stories.ContainsKey)
+            .Select(id => stories[id])
+            .Select(story => new SearchResult(
+                story.Card,
+                SearchSnippet.Highlight(story.Card.Title, terms),
+                SearchSnippet.Build(string.IsNullOrEmpty(story.More) ? story.Card.Dek ?? "" : story.More, terms)))
             .ToList();
         return new SearchViewModel(terms.Text, true,
-            new SearchResults(results, StoryUrls.Search(terms.Text), page, found.HasMore));
+            new SearchResults(results, StoryUrls.Search(terms.Text), page, found.HasMore,
+                new SearchCount(found.Count, found.CountInLanguage, found.CountIsAtLeast)));
     }
 }

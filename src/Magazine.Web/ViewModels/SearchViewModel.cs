@@ -9,7 +9,7 @@ public sealed record SearchViewModel(string Query, bool HasWords, SearchResults?
 /// One page of results, best first. Results are ranked, not dated, so their pages are
 /// numbered (a story list's date cursor does not apply).
 /// </summary>
-public sealed record SearchResults(IReadOnlyList<SearchResult> Items, string BasePath, int Page, bool HasNext)
+public sealed record SearchResults(IReadOnlyList<SearchResult> Items, string BasePath, int Page, bool HasNext, SearchCount Count)
 {
     public bool HasPrevious => Page > 1;
     public string? PreviousUrl => HasPrevious ? StoryUrls.WithPage(BasePath, Page - 1) : null;
@@ -19,3 +19,6 @@ public sealed record SearchResults(IReadOnlyList<SearchResult> Items, string Bas
 
 /// <summary>A found story with its headline and a passage of its text, the searched words marked.</summary>
 public sealed record SearchResult(StoryCard Story, IReadOnlyList<SnippetPart> Headline, IReadOnlyList<SnippetPart> Snippet);
+
+/// <summary>How many stories matched, how many of them in the edition's language, and whether the count stopped short (a very common word).</summary>
+public sealed record SearchCount(int Total, int InEdition, bool AtLeast);

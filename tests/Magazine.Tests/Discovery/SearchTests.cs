@@ -172,6 +172,72 @@ public sealed class SearchTests(MagazineFactory app) : IClassFixture<MagazineFac
         Assert.Equal([story.Title], titles);
     }
 
+    [Theory]
+    [InlineData("The {0} harbour reopened to ferries", "harbours {0}")]
+    [InlineData("Fishing boats crowd the {0} harbours", "harbour {0}")]
+    [InlineData("Crews were rebuilding the {0} quay", "rebuilds {0}")]
+    [InlineData("The {0} minister resigned", "resigning {0}")]
+    public async Task EnglishWordFormsFindEachOther(string headline, string query)
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var word = TestData.Word();
+        var story = await app.StoryAsync(section, author, title: string.Format(headline, word));
+
+        Assert.Equal([story.Title], await FoundTitlesAsync(string.Format(query, word)));
+    }
+
+    [Theory]
+    [InlineData("عاد الصيادون إلى {0}", "والصيادين {0}")]
+    [InlineData("عاد الصيادين إلى {0}", "الصيادون {0}")]
+    [InlineData("مكتبة {0} ومكتباتها", "المكتبات {0}")]
+    [InlineData("سيارتها في {0}", "سيارة {0}")]
+    public async Task ArabicWordFormsFindEachOther(string headline, string query)
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var word = TestData.ArabicWord();
+        var story = await app.StoryAsync(section, author, language: "ar", title: string.Format(headline, word));
+
+        Assert.Equal([story.Title], await FoundTitlesAsync(string.Format(query, word), "/ar"));
+    }
+
+    [Fact]
+    public async Task TheReadersEditionComesFirstAndThePageSaysHowManyMatched()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var word = TestData.Word();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        // The English story is newer and names the word in its headline, so it would rank first on merit.
+        var english = await app.StoryAsync(section, author, title: $"{word} in the headline", publishedAt: now.AddMinutes(-1));
+        var arabic = await app.StoryAsync(section, author, language: "ar", title: "خبر من حلب",
+            body: $"ذكر التقرير {word} مرة واحدة.", publishedAt: now.AddDays(-2));
+
+        Assert.Equal([english.Title, arabic.Title], await FoundTitlesAsync(word));
+        Assert.Equal([arabic.Title, english.Title], await FoundTitlesAsync(word, "/ar"));
+
+        var page = await app.CreateClient().GetDocumentAsync($"/search?q={word}");
+        var count = page.QuerySelector(".search-count")?.TextContent;
+        Assert.Contains("Stories found: 2", count);
+        Assert.Contains("In this edition's language: 1", count);
+        var arabicPage = await app.CreateClient().GetDocumentAsync($"/ar/search?q={word}");
+        // Digits follow the edition's setting (Western or Arabic-Indic).
+        Assert.Matches("عدد القصص: [2٢]", arabicPage.QuerySelector(".search-count")?.TextContent);
+    }
+
+    [Fact]
+    public async Task AWordInEveryStoryOfOneLanguageIsCountedWithoutTheOtherEditionsLine()
+    {
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var word = TestData.Word();
+        for (var i = 0; i < 3; i++)
+        {
+            await app.StoryAsync(section, author, title: $"{word} story {i}");
+        }
+
+        var page = await app.CreateClient().GetDocumentAsync($"/search?q={word}");
+
+        Assert.Equal("Stories found: 3", page.QuerySelector(".search-count")?.TextContent.Trim());
+    }
+
     [Fact]
     public async Task ArabicResultsShowTheStoryTextWithItsVowelMarksAndRightToLeft()
     {

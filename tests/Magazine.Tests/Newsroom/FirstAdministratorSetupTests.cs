@@ -6,6 +6,7 @@ using Magazine.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Magazine.Tests.Newsroom;
@@ -22,6 +23,7 @@ public sealed partial class FirstAdministratorSetupTests
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
 
         await client.GetAsync("/");
+        await app.SetupCheckedAsync();
         var link = SetupLink().Match(string.Join("\n", logs.Messages)).Value;
         Assert.NotEmpty(link);
         var form = await client.GetDocumentAsync(link);
@@ -48,6 +50,7 @@ public sealed partial class FirstAdministratorSetupTests
         using var app = new MagazineFactory();
         var client = app.CreateClient();
         await client.GetAsync("/");
+        await app.SetupCheckedAsync();
 
         Assert.NotNull(app.Services.GetRequiredService<FirstAdminSetup>().Token);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup/not-the-token")).StatusCode);
@@ -59,6 +62,7 @@ public sealed partial class FirstAdministratorSetupTests
         using var app = new MagazineFactory();
         var client = app.CreateClient();
         await client.GetAsync("/");
+        await app.SetupCheckedAsync();
         var token = app.Services.GetRequiredService<FirstAdminSetup>().Token;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/setup/{token}")).StatusCode);
 
@@ -78,6 +82,7 @@ public sealed partial class FirstAdministratorSetupTests
         using var app = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
 
         await app.CreateClient().GetAsync("/");
+        await app.SetupCheckedAsync();
 
         Assert.DoesNotContain(logs.Messages, m => m.Contains("/setup/"));
         Assert.Null(app.Services.GetRequiredService<FirstAdminSetup>().Token);
@@ -85,4 +90,11 @@ public sealed partial class FirstAdministratorSetupTests
 
     [GeneratedRegex(@"/setup/[A-Za-z0-9_-]{20,}")]
     private static partial Regex SetupLink();
+}
+
+file static class SetupCheck
+{
+    /// <summary>The check runs once the server listens, beside the first requests; this waits for it.</summary>
+    public static Task SetupCheckedAsync(this WebApplicationFactory<Program> app) =>
+        app.Services.GetServices<IHostedService>().OfType<SetupLinkAnnouncer>().Single().Checked.WaitAsync(TimeSpan.FromSeconds(30));
 }
