@@ -131,4 +131,13 @@
     button.hidden = false;
     button.addEventListener('click', () => open(button.dataset.mediaPicker));
   }
+
+  // An image just pasted or dropped into the body and uploaded (admin-writing.js): straight to
+  // its description, so the alt text is asked for before the Markdown goes in at the caret.
+  form.addEventListener('media-picker:describe', (event) => {
+    target = 'body';
+    selection = event.detail.selection;
+    if (!dialog.open) dialog.showModal();
+    choose(event.detail.item);
+  });
 })();
