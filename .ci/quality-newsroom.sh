@@ -39,7 +39,7 @@ Magazine__DataDirectory="$DATA" ASPNETCORE_ENVIRONMENT=Production \
 
 # Signs in and saves a demo story twice; prints the sign-in cookie and the story's id. The
 # cookie is Secure outside Development, so it is handed over as a header rather than by a jar.
-read -r COOKIE STORY < <(python3 - "$BASE" "$EMAIL" "$PASSWORD" <<'PY'
+read -r STORY COOKIE < <(python3 - "$BASE" "$EMAIL" "$PASSWORD" <<'PY'
 import html, http.cookiejar, re, sys, urllib.parse, urllib.request
 base, email, password = sys.argv[1:]
 jar = http.cookiejar.CookieJar()
@@ -77,7 +77,7 @@ for change in (" Updated once.", " Updated twice, with more words."):
     fields["Form.BodyMarkdown"] += change
     fields["Form.Command"] = "Save"
     post(f"/admin/stories/{story}", fields)
-print("; ".join(f"{c.name}={c.value}" for c in jar), story)
+print(story, "; ".join(f"{c.name}={c.value}" for c in jar))
 PY
 )
 HEADERS=$(node -e 'console.log(JSON.stringify({Cookie: process.argv[1]}))' "$COOKIE")

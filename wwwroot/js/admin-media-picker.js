@@ -61,7 +61,11 @@
 
   const choose = (item) => {
     chosen = item;
-    $('.media-picker-chosen').src = item.thumbnailUrl;
+    const thumbnail = document.createElement('img');
+    thumbnail.className = 'media-picker-chosen';
+    thumbnail.alt = '';
+    thumbnail.src = item.thumbnailUrl;
+    $('.media-picker-chosen-box').replaceChildren(thumbnail);
     alt.value = item.alt ?? '';
     caption.value = item.caption ?? '';
     credit.value = item.credit ?? '';

@@ -29,10 +29,6 @@ public sealed class StoryWorkflow(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The body as readers will see it, through the same renderer and embed allow-list as publishing.</summary>
-    public async Task<string> PreviewAsync(string? source, BodyFormat format, CancellationToken cancellationToken) =>
-        renderer.RenderHtml(source, format, (await site.GetAsync(cancellationToken)).EmbedHosts);
-
     public async Task<WorkflowResult> CreateAsync(StoryForm form, Actor actor, CancellationToken cancellationToken)
     {
         if (form.Command is StoryCommand.Publish or StoryCommand.Schedule && !StoryPermissions.CanPublish(actor))

@@ -192,7 +192,7 @@ public sealed class StoriesController(
 
     private async Task<IActionResult> RedisplayAsync(int? id, StoryForm form, CancellationToken cancellationToken, StoryCopy? conflict = null)
     {
-        var model = await editor.RedisplayAsync(id, form, Actor, null, conflict, cancellationToken);
+        var model = await editor.RedisplayAsync(id, form, Actor, conflict, cancellationToken);
         return model is null ? NotFound()
             : View("Edit", form.Command == StoryCommand.Preview ? model with { Preview = await previews.OfFormAsync(id, form, Actor, cancellationToken) } : model);
     }
@@ -204,7 +204,7 @@ public sealed class StoriesController(
     private async Task<IActionResult> ConvertToMarkdownAsync(int? id, StoryForm form, CancellationToken cancellationToken)
     {
         var wasHtml = ConvertBodyToMarkdown(htmlToMarkdown, form, FormPrefix);
-        var model = await editor.RedisplayAsync(id, form, Actor, null, null, cancellationToken);
+        var model = await editor.RedisplayAsync(id, form, Actor, null, cancellationToken);
         return model is null ? NotFound() : View("Edit", model with
         {
             Preview = await previews.OfFormAsync(id, form, Actor, cancellationToken),

@@ -26,7 +26,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
         string? PreviewKey, DateTime? PreviewExpiresAt);
 
     public Task<StoryEditorViewModel> NewAsync(Actor actor, CancellationToken cancellationToken) =>
-        ComposeAsync(null, new StoryForm(), actor, null, null, cancellationToken);
+        ComposeAsync(null, new StoryForm(), actor, null, cancellationToken);
 
     /// <param name="fromAutosave">The form filled with what the autosave kept of this person's typing, rather than the saved story.</param>
     public async Task<StoryEditorViewModel?> EditAsync(int id, Actor actor, CancellationToken cancellationToken, bool fromAutosave = false)
@@ -64,7 +64,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             form.Dek = autosave.Dek;
             form.BodyMarkdown = autosave.BodyMarkdown;
         }
-        var model = await ComposeAsync(stored, form, actor, null, null, cancellationToken);
+        var model = await ComposeAsync(stored, form, actor, null, cancellationToken);
         return !differs ? model
             : fromAutosave ? model with { FromAutosave = true }
             : model with { Autosave = new StoryAutosaveOffer(autosave!.SavedAt) };
@@ -72,14 +72,14 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
 
     /// <summary>The editor again with what the person typed (after a refusal or for a preview), around the story as stored now.</summary>
     public async Task<StoryEditorViewModel?> RedisplayAsync(
-        int? id, StoryForm form, Actor actor, string? previewHtml, StoryCopy? conflict, CancellationToken cancellationToken)
+        int? id, StoryForm form, Actor actor, StoryCopy? conflict, CancellationToken cancellationToken)
     {
         var stored = id is null ? null : await LoadAsync(id.Value, cancellationToken);
         if (id is not null && stored is null)
         {
             return null;
         }
-        return await ComposeAsync(stored, form, actor, previewHtml, conflict, cancellationToken);
+        return await ComposeAsync(stored, form, actor, conflict, cancellationToken);
     }
 
     public async Task<RevisionsViewModel?> RevisionsAsync(int id, Actor actor, CancellationToken cancellationToken)
@@ -160,7 +160,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<StoryEditorViewModel> ComposeAsync(
-        Stored? stored, StoryForm form, Actor actor, string? previewHtml, StoryCopy? conflict, CancellationToken cancellationToken)
+        Stored? stored, StoryForm form, Actor actor, StoryCopy? conflict, CancellationToken cancellationToken)
     {
         var identity = await site.GetAsync(cancellationToken);
         var tags = await db.Tags.AsNoTracking()
@@ -185,7 +185,6 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             identity.Sections,
             tags,
             identity.TimeZone,
-            previewHtml,
             conflict)
         {
             CanSharePreview = stored is not null && StoryPreviewLinks.MayShare(actor, status, authorUserId) && state != StoryState.Published,

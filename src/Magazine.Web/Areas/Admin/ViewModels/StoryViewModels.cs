@@ -114,7 +114,6 @@ public sealed record StoryEditorViewModel(
     IReadOnlyList<SectionLink> Sections,
     IReadOnlyList<string> TagSuggestions,
     TimeZoneInfo TimeZone,
-    string? PreviewHtml = null,
     StoryCopy? Conflict = null,
     string? Notice = null)
 {
