@@ -119,6 +119,11 @@ public sealed class WritingJourneyTests(BrowserSession session) : IClassFixture<
             @"^Boats came in at dusk\.\n\n\^\^\^\n!\[Fishing boats under harbour lamps\]\(/media/[0-9a-f]{20}-640x360\.webp\)\n\^\^\^ The harbour at dusk\n\n$"));
         await Assertions.Expect(page.Locator("#preview .prose figure img")).ToHaveAttributeAsync("alt", "Fishing boats under harbour lamps");
 
+        // The caret is back in the body, after the image, for the writer to go on typing.
+        await Assertions.Expect(body).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Nets were mended.");
+        await Assertions.Expect(body).ToHaveValueAsync(new Regex(@"\^\^\^ The harbour at duskNets were mended\.\n\n$"));
+
         // The toolbar's shortcuts, then Ctrl+S saves the story with its image.
         await body.EvaluateAsync("area => { area.focus(); area.setSelectionRange(0, 'Boats'.length); }");
         await body.PressAsync("Control+b");

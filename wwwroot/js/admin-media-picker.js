@@ -104,20 +104,22 @@
 
   const insert = () => {
     if (!chosen || !alt.reportValidity()) return;
+    // The dialog closes first: while it is open the page under it is inert, and a caret set there is lost.
+    dialog.close();
     if (target === 'hero') {
       heroUrl.value = chosen.url;
       heroAlt.value = alt.value.trim();
-    } else {
-      const before = body.value.slice(0, selection.start).replace(/\s*$/, '');
-      const after = body.value.slice(selection.end).replace(/^\s*/, '');
-      const block = field('BodyFormat')?.value === 'Html' ? htmlOf(chosen) : markdownOf(chosen);
-      body.value = `${before}${before ? '\n\n' : ''}${block}\n\n${after}`;
-      const caret = before.length + (before ? 2 : 0) + block.length;
-      body.setSelectionRange(caret, caret);
-      body.dispatchEvent(new Event('input', { bubbles: true }));
+      heroAlt.focus();
+      return;
     }
-    dialog.close();
-    (target === 'hero' ? heroAlt : body).focus();
+    const before = body.value.slice(0, selection.start).replace(/\s*$/, '');
+    const after = body.value.slice(selection.end).replace(/^\s*/, '');
+    const block = field('BodyFormat')?.value === 'Html' ? htmlOf(chosen) : markdownOf(chosen);
+    body.focus();
+    body.value = `${before}${before ? '\n\n' : ''}${block}\n\n${after}`;
+    const caret = before.length + (before ? 2 : 0) + block.length;
+    body.setSelectionRange(caret, caret);
+    body.dispatchEvent(new Event('input', { bubbles: true }));
   };
 
   search.addEventListener('input', (() => {
