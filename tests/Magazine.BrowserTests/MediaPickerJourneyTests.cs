@@ -36,7 +36,7 @@ public sealed class MediaPickerJourneyTests(BrowserSession session) : IClassFixt
         var picker = page.Locator("dialog#media-picker");
 
         // Into the body, at the caret, as a figure with the library's caption and credit.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Insert an image from the library" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Image", Exact = true }).ClickAsync();
         await Assertions.Expect(picker).ToBeVisibleAsync();
         await picker.GetByRole(AriaRole.Searchbox).FillAsync(credit);
         var item = picker.Locator(".media-picker-item");

@@ -1,4 +1,4 @@
-// The story editor's conveniences: a live preview rendered by the server, an address
+// The story editor's conveniences: a live preview of the whole story rendered by the server, an address
 // proposed from the headline, text direction following the language, tag completion and
 // an early size check on the hero image. Each has a server-side equivalent, so the
 // editor works the same with scripts off.
@@ -13,7 +13,6 @@
   const slug = field('Slug');
   const dek = field('Dek');
   const body = field('BodyMarkdown');
-  const format = field('BodyFormat');
   const language = field('Language');
   const tags = field('Tags');
   const heroAlt = field('HeroImageAlt');
@@ -25,19 +24,23 @@
     return () => { clearTimeout(timer); timer = setTimeout(work, ms); };
   };
 
-  // Live preview: the same renderer and sanitizer as publishing, so this is what readers get.
-  if (body && preview) {
+  // Live preview of the whole story (headline, standfirst, byline, hero, body, tags), rendered
+  // by the server with the same renderer and sanitizer as publishing, so this is what readers get.
+  if (preview) {
     let latest = 0;
     const refresh = async () => {
       const request = ++latest;
+      const data = new FormData(form);
+      data.delete('Form.HeroImage');
+      data.delete('Form.Command');
       try {
         const response = await fetch(preview.dataset.previewUrl, {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'RequestVerificationToken': token },
-          body: new URLSearchParams({ markdown: body.value, format: format ? format.value : 'Markdown' }),
+          body: data,
         });
-        if (response.ok && request === latest) {
+        if (response.ok && request === latest && !response.redirected) {
           preview.innerHTML = await response.text();
           preview.dataset.rendered = String(request);
         }
@@ -45,9 +48,12 @@
         // Offline for a moment: the next keystroke tries again, and saving does not depend on it.
       }
     };
-    body.addEventListener('input', debounce(refresh, 350));
-    format?.addEventListener('change', refresh);
-    if (preview.innerHTML.trim() === '' && body.value.trim() !== '') refresh();
+    const later = debounce(refresh, 350);
+    form.addEventListener('input', (event) => { if (event.target !== hero) later(); });
+    form.addEventListener('change', (event) => { if (event.target !== hero) later(); });
+    form.addEventListener('preview:refresh', refresh);
+    if (preview.innerHTML.trim() === '') refresh();
+
   }
 
   // The address follows the headline until someone types their own.

@@ -61,7 +61,11 @@
 
   const choose = (item) => {
     chosen = item;
-    $('.media-picker-chosen').src = item.thumbnailUrl;
+    const thumbnail = document.createElement('img');
+    thumbnail.className = 'media-picker-chosen';
+    thumbnail.alt = '';
+    thumbnail.src = item.thumbnailUrl;
+    $('.media-picker-chosen-box').replaceChildren(thumbnail);
     alt.value = item.alt ?? '';
     caption.value = item.caption ?? '';
     credit.value = item.credit ?? '';
@@ -100,20 +104,22 @@
 
   const insert = () => {
     if (!chosen || !alt.reportValidity()) return;
+    // The dialog closes first: while it is open the page under it is inert, and a caret set there is lost.
+    dialog.close();
     if (target === 'hero') {
       heroUrl.value = chosen.url;
       heroAlt.value = alt.value.trim();
-    } else {
-      const before = body.value.slice(0, selection.start).replace(/\s*$/, '');
-      const after = body.value.slice(selection.end).replace(/^\s*/, '');
-      const block = field('BodyFormat')?.value === 'Html' ? htmlOf(chosen) : markdownOf(chosen);
-      body.value = `${before}${before ? '\n\n' : ''}${block}\n\n${after}`;
-      const caret = before.length + (before ? 2 : 0) + block.length;
-      body.setSelectionRange(caret, caret);
-      body.dispatchEvent(new Event('input', { bubbles: true }));
+      heroAlt.focus();
+      return;
     }
-    dialog.close();
-    (target === 'hero' ? heroAlt : body).focus();
+    const before = body.value.slice(0, selection.start).replace(/\s*$/, '');
+    const after = body.value.slice(selection.end).replace(/^\s*/, '');
+    const block = field('BodyFormat')?.value === 'Html' ? htmlOf(chosen) : markdownOf(chosen);
+    body.focus();
+    body.value = `${before}${before ? '\n\n' : ''}${block}\n\n${after}`;
+    const caret = before.length + (before ? 2 : 0) + block.length;
+    body.setSelectionRange(caret, caret);
+    body.dispatchEvent(new Event('input', { bubbles: true }));
   };
 
   search.addEventListener('input', (() => {
@@ -131,4 +137,13 @@
     button.hidden = false;
     button.addEventListener('click', () => open(button.dataset.mediaPicker));
   }
+
+  // An image just pasted or dropped into the body and uploaded (admin-writing.js): straight to
+  // its description, so the alt text is asked for before the Markdown goes in at the caret.
+  form.addEventListener('media-picker:describe', (event) => {
+    target = 'body';
+    selection = event.detail.selection;
+    if (!dialog.open) dialog.showModal();
+    choose(event.detail.item);
+  });
 })();

@@ -20,8 +20,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 24,
-                navigationCount: 5,
+                propertyCount: 26,
+                navigationCount: 6,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
                 keyCount: 1);
@@ -140,6 +140,21 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
+
+            var previewExpiresAt = runtimeEntityType.AddProperty(
+                "PreviewExpiresAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("PreviewExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<PreviewExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var previewKey = runtimeEntityType.AddProperty(
+                "PreviewKey",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("PreviewKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<PreviewKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8322ee47-bfc1-42ff-b2f3-0be7356ee562"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("37112079-09b1-4896-9e27-cdc4459aa5dc"), entityTypeCount: 22)
         {
         }
 
@@ -28,8 +28,10 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var mediaFile = MediaFileEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var pageMediaUse = PageMediaUseEntityType.Create(this);
+            var pageRevision = PageRevisionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
+            var storyAutosave = StoryAutosaveEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -51,10 +53,12 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateForeignKey3(comment, comment);
             PageMediaUseEntityType.CreateForeignKey1(pageMediaUse, mediaFile);
             PageMediaUseEntityType.CreateForeignKey2(pageMediaUse, page);
+            PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, category);
             RedirectEntityType.CreateForeignKey3(redirect, page);
             RedirectEntityType.CreateForeignKey4(redirect, tag);
+            StoryAutosaveEntityType.CreateForeignKey1(storyAutosave, article);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, magazineUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, magazineUser);
@@ -73,8 +77,10 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             MediaFileEntityType.CreateAnnotations(mediaFile);
             PageEntityType.CreateAnnotations(page);
             PageMediaUseEntityType.CreateAnnotations(pageMediaUse);
+            PageRevisionEntityType.CreateAnnotations(pageRevision);
             RedirectEntityType.CreateAnnotations(redirect);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
+            StoryAutosaveEntityType.CreateAnnotations(storyAutosave);
             TagEntityType.CreateAnnotations(tag);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -19,7 +19,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.Page",
                 typeof(Page),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
+                navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -100,6 +101,14 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Page).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            var version = runtimeEntityType.AddProperty(
+                "Version",
+                typeof(int),
+                propertyInfo: typeof(Page).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

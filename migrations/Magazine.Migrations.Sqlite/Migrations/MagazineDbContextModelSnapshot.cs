@@ -77,6 +77,13 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PreviewExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -553,6 +560,10 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
@@ -577,6 +588,43 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.HasIndex("PageId");
 
                     b.ToTable("PageMediaUses");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.PageRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BodyFormat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "CreatedAt");
+
+                    b.ToTable("PageRevisions");
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.Redirect", b =>
@@ -689,6 +737,47 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SiteSettings");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryAutosave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dek")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("StoryAutosaves");
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.Tag", b =>
@@ -959,6 +1048,17 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Page");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.PageRevision", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Page", "Page")
+                        .WithMany("Revisions")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.Redirect", b =>
                 {
                     b.HasOne("Magazine.Core.Entities.Article", null)
@@ -980,6 +1080,17 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryAutosave", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany("Autosaves")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1035,11 +1146,18 @@ namespace Magazine.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Magazine.Core.Entities.Article", b =>
                 {
+                    b.Navigation("Autosaves");
+
                     b.Navigation("Comments");
 
                     b.Navigation("Revisions");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.Page", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

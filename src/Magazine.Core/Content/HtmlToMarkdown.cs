@@ -32,6 +32,18 @@ public sealed partial class HtmlToMarkdown
         ["code"] = ["class"],
     };
 
+    /// <summary>Rewrites an HTML body as Markdown in the form only; false when it was Markdown already.</summary>
+    public bool ConvertBody(IEditableBody form)
+    {
+        if (form.BodyFormat != Entities.BodyFormat.Html)
+        {
+            return false;
+        }
+        form.BodyMarkdown = Convert(form.BodyMarkdown);
+        form.BodyFormat = Entities.BodyFormat.Markdown;
+        return true;
+    }
+
     public string Convert(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))

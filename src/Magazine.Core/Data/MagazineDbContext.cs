@@ -22,6 +22,8 @@ public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : Id
     public DbSet<AuthorProfile> Authors => Set<AuthorProfile>();
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<Page> Pages => Set<Page>();
+    public DbSet<PageRevision> PageRevisions => Set<PageRevision>();
+    public DbSet<StoryAutosave> StoryAutosaves => Set<StoryAutosave>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<ArticleMediaUse> ArticleMediaUses => Set<ArticleMediaUse>();

@@ -53,6 +53,16 @@ public class Article
     /// <summary>Optimistic concurrency: bumped on every save; a stale copy's save is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// The secret part of the private preview link; null when no link is live. Replacing or
+    /// clearing it revokes every link handed out before.
+    /// </summary>
+    public string? PreviewKey { get; set; }
+
+    /// <summary>UTC. The preview link stops working at this time.</summary>
+    public DateTime? PreviewExpiresAt { get; set; }
+
     public List<Comment> Comments { get; set; } = [];
     public List<ArticleRevision> Revisions { get; set; } = [];
+    public List<StoryAutosave> Autosaves { get; set; } = [];
 }

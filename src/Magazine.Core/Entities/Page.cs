@@ -16,4 +16,9 @@ public class Page
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? ExternalId { get; set; }
+
+    /// <summary>Optimistic concurrency, as for stories: bumped on every save; a stale copy's save is refused.</summary>
+    public int Version { get; set; }
+
+    public List<PageRevision> Revisions { get; set; } = [];
 }

@@ -13,6 +13,7 @@ using Magazine.Web.Infrastructure;
 using Magazine.Web.Media;
 using Magazine.Web.SiteTransfer.Import;
 using Magazine.Web.SiteTransfer.WordPress;
+using Magazine.Web.Previews;
 using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
 using Magazine.Web.Security;
@@ -141,6 +142,7 @@ public static class MagazineServices
             }
         });
         services.AddScoped<StoryWorkflow>();
+        services.AddStoryPreviews();
         services.AddMedia();
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();

@@ -29,10 +29,6 @@ public sealed class StoryWorkflow(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The body as readers will see it, through the same renderer and embed allow-list as publishing.</summary>
-    public async Task<string> PreviewAsync(string? source, BodyFormat format, CancellationToken cancellationToken) =>
-        renderer.RenderHtml(source, format, (await site.GetAsync(cancellationToken)).EmbedHosts);
-
     public async Task<WorkflowResult> CreateAsync(StoryForm form, Actor actor, CancellationToken cancellationToken)
     {
         if (form.Command is StoryCommand.Publish or StoryCommand.Schedule && !StoryPermissions.CanPublish(actor))
@@ -187,7 +183,11 @@ public sealed class StoryWorkflow(
         article.HeroImageAlt = article.HeroImageUrl is null ? null : Blank(form.HeroImageAlt);
         article.BodyMarkdown = form.BodyMarkdown ?? "";
         article.BodyFormat = form.BodyFormat;
-        article.IsFeatured = form.IsFeatured;
+        // The home page is an editor's call: a writer's form has no such box, and a posted one is ignored.
+        if (StoryPermissions.CanPublish(actor))
+        {
+            article.IsFeatured = form.IsFeatured;
+        }
         article.Language = form.Language;
         article.RenderBody(renderer, identity.EmbedHosts);
         await SetTagsAsync(article, form.Tags, cancellationToken);
@@ -212,7 +212,59 @@ public sealed class StoryWorkflow(
             await KeepOldAddressAsync(article, oldSlug, cancellationToken);
         }
         AddRevision(article, actor);
-        return await CommitAsync(article, expectedVersion, cancellationToken);
+        var result = await CommitAsync(article, expectedVersion, cancellationToken);
+        if (result.Outcome == WorkflowOutcome.Done)
+        {
+            // The saved text supersedes what the editor kept of this person's typing.
+            await db.StoryAutosaves.Where(a => a.ArticleId == article.Id && a.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Keeps what the person has typed so far, beside the story: not a revision, and never the
+    /// story itself (a live story must not change under its readers before someone saves). A
+    /// copy typed over an older version is refused, as a stale save is, so the person sees
+    /// the newer save before their text can replace it.
+    /// </summary>
+    public async Task<WorkflowResult> AutosaveAsync(int id, StoryForm form, Actor actor, CancellationToken cancellationToken)
+    {
+        var story = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Version, a.Status, AuthorUserId = a.Author.UserId }).FirstOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            return WorkflowResult.NotFound;
+        }
+        if (!StoryPermissions.CanEdit(actor, story.Status, story.AuthorUserId))
+        {
+            return WorkflowResult.Forbidden("You can change only your own stories, and only until they are published.");
+        }
+        if (story.Version != form.Version)
+        {
+            return await ConflictAsync(id, cancellationToken);
+        }
+        var copy = await db.StoryAutosaves.FirstOrDefaultAsync(a => a.ArticleId == id && a.UserId == actor.UserId, cancellationToken);
+        if (copy is null)
+        {
+            copy = new StoryAutosave { ArticleId = id, UserId = actor.UserId };
+            db.StoryAutosaves.Add(copy);
+        }
+        copy.BaseVersion = form.Version;
+        copy.Title = form.Title.Trim();
+        copy.Dek = Blank(form.Dek);
+        copy.BodyMarkdown = form.BodyMarkdown ?? "";
+        copy.SavedAt = Now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person's other tab made the copy a moment ago; this tab's text stays in its browser until the next try.
+            db.ChangeTracker.Clear();
+            return WorkflowResult.Invalid("", "Your text was not kept on the server this time; it stays in this browser and is sent again in a moment.");
+        }
+        return WorkflowResult.Done(id);
     }
 
     /// <summary>A change that is not an edit of the text: checked (who, from which state), then applied to the current version only.</summary>

@@ -52,10 +52,10 @@ public sealed class RenderingLimitsTests(OpenCommentsFactory app) : IClassFixtur
     {
         var (client, _) = await app.SignedInAsync(Roles.Writer);
         var body = string.Concat(Enumerable.Repeat(unit, 500_000 / unit.Length));
-        await client.PostFormAsync("/admin/stories/preview", new() { ["markdown"] = "warm-up" });
+        await client.PostFormAsync("/admin/stories/preview", new() { ["Form.BodyMarkdown"] = "warm-up" });
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["markdown"] = body,
+            ["Form.BodyMarkdown"] = body,
             ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync(),
         });
         await form.LoadIntoBufferAsync();

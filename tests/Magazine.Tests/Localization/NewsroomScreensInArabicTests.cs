@@ -50,7 +50,8 @@ public sealed class NewsroomScreensInArabicTests(MagazineFactory app) : IClassFi
         Assert.Equal("احفظ التغييرات", page.QuerySelector("button[value=Save]")?.TextContent);
         Assert.Contains(page.QuerySelectorAll(".side-actions button"), b => b.TextContent == "ألغِ النشر");
         Assert.Equal($"/ar/admin/stories/{story.Id}", page.QuerySelector("#story-form")?.GetAttribute("action"));
-        Assert.Equal("/ar/admin/stories/preview", page.QuerySelector("#preview")?.GetAttribute("data-preview-url"));
+        Assert.Equal($"/ar/admin/stories/preview?id={story.Id}", page.QuerySelector("#preview")?.GetAttribute("data-preview-url"));
+        Assert.Equal($"/ar/admin/stories/{story.Id}/autosave", page.QuerySelector("#story-form")?.GetAttribute("data-autosave-url"));
         Assert.StartsWith("هذه الصورة أكبر من 25 ميغابايت", page.QuerySelector("[data-too-large]")?.GetAttribute("data-too-large"));
         AssertStaysInTheEdition(page);
     }

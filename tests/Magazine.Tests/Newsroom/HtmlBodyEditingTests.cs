@@ -37,7 +37,7 @@ public sealed class HtmlBodyEditingTests(MagazineFactory app) : IClassFixture<Ma
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/admin/stories/preview")
             {
-                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = Body, ["format"] = format.ToString() }),
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.BodyMarkdown"] = Body, ["Form.BodyFormat"] = format.ToString() }),
             };
             request.Headers.Add("RequestVerificationToken", token);
             var response = await writer.SendAsync(request);

@@ -408,16 +408,16 @@ public sealed class StoryWorkflowTests(MagazineFactory app) : IClassFixture<Maga
         var token = await writer.AntiforgeryTokenAsync();
         var request = new HttpRequestMessage(HttpMethod.Post, "/admin/stories/preview")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = markdown }),
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.BodyMarkdown"] = markdown }),
         };
         request.Headers.Add("RequestVerificationToken", token);
 
         var response = await writer.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = (await response.DocumentAsync()).QuerySelector(".prose")!.InnerHtml.Trim();
         var hosts = (await app.Services.GetRequiredService<SiteIdentityProvider>().GetAsync()).EmbedHosts;
-        Assert.Equal(new StoryRenderer().RenderHtml(markdown, hosts), html);
+        Assert.Equal(Html.Parse(new StoryRenderer().RenderHtml(markdown, hosts)).Body!.InnerHtml.Trim(), html);
         Assert.Contains("<h2", html);
         Assert.Contains("youtube.com/embed/abc", html);
         Assert.DoesNotContain("<script", html);
@@ -429,7 +429,7 @@ public sealed class StoryWorkflowTests(MagazineFactory app) : IClassFixture<Maga
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
 
-        var response = await writer.PostAsync("/admin/stories/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = "x" }));
+        var response = await writer.PostAsync("/admin/stories/preview", new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.BodyMarkdown"] = "x" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

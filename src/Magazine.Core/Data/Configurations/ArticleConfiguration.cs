@@ -16,6 +16,7 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.HeroImageAlt).HasMaxLength(300);
         builder.Property(a => a.ExternalId).HasMaxLength(300);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.PreviewKey).HasMaxLength(64);
 
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.HasIndex(a => a.ExternalId).IsUnique();

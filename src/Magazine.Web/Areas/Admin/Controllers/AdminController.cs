@@ -1,3 +1,4 @@
+using Magazine.Core.Content;
 using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Hosting;
 using Magazine.Web.Resources;
@@ -34,6 +35,19 @@ public abstract class AdminController : Controller
         var view = View(viewName, model);
         view.StatusCode = statusCode;
         return view;
+    }
+
+    /// <summary>
+    /// "Convert to Markdown" of the story and page editors: the body rewritten in the form only,
+    /// and the fields shown with the converted text rather than what was posted. False when
+    /// the body was Markdown already.
+    /// </summary>
+    protected bool ConvertBodyToMarkdown(HtmlToMarkdown converter, IEditableBody form, string prefix)
+    {
+        var converted = converter.ConvertBody(form);
+        ModelState.Remove($"{prefix}.{nameof(IEditableBody.BodyMarkdown)}");
+        ModelState.Remove($"{prefix}.{nameof(IEditableBody.BodyFormat)}");
+        return converted;
     }
 
     /// <summary>A service's refusal, shown on the form field it names (or above the form).</summary>

@@ -29,6 +29,24 @@ public sealed class MediaController(MediaQueries queries, MediaStore store, Medi
         return model is null ? NotFound() : Json(model);
     }
 
+    /// <summary>
+    /// An image pasted or dropped into the story editor's body: stored as any upload is, and
+    /// answered as the picker's JSON item, so the editor asks for its description and inserts it.
+    /// </summary>
+    [HttpPost("upload")]
+    [AcceptsImageUpload]
+    public async Task<IActionResult> UploadFromEditor(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is not { Length: > 0 })
+        {
+            return BadRequest(new { message = L["Choose an image to upload."].Value });
+        }
+        var stored = await store.SaveAsync(file, new MediaDescription(null), User.Identity?.Name, cancellationToken);
+        return stored.Succeeded
+            ? Json(MediaPickerItem.Of(stored.File!.StoredName, stored.File.OriginalName, stored.File.Width, stored.File.Height, stored.File.Alt, stored.File.Caption, stored.File.Credit))
+            : StatusCode(stored.StatusCode, new { message = L.Message(stored.Error!, stored.Arguments) });
+    }
+
     [HttpPost("")]
     [AcceptsImageUpload]
     public async Task<IActionResult> Upload([Bind(Prefix = FormPrefix)] MediaUploadForm form, CancellationToken cancellationToken)

@@ -35,6 +35,32 @@ public sealed class PagesController(PageManager pages, HtmlToMarkdown htmlToMark
     public Task<IActionResult> Edit(int id, [Bind(Prefix = "Form")] PageForm form, string? command, CancellationToken cancellationToken) =>
         SaveAsync(id, form, command, cancellationToken);
 
+    [HttpGet("{id:int}/revisions")]
+    public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken) =>
+        await pages.RevisionsAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("{id:int}/revisions/compare")]
+    public async Task<IActionResult> Compare(int id, int? from, int? to, CancellationToken cancellationToken) =>
+        ModelState.IsValid && await pages.CompareAsync(id, from, to, cancellationToken) is { } model ? View("RevisionCompare", model) : NotFound();
+
+    [HttpPost("{id:int}/revisions/{revisionId:int}/restore")]
+    public async Task<IActionResult> RestoreRevision(int id, int revisionId, int version, CancellationToken cancellationToken)
+    {
+        var result = await pages.RestoreRevisionAsync(id, revisionId, version, Actor, cancellationToken);
+        if (result.StatusCode == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            AddError(result, "Form");
+            var current = await pages.EditAsync(id, cancellationToken);
+            return current is null ? NotFound() : ViewWithStatus("Edit", current, result.StatusCode);
+        }
+        TempData.SetFlash(L["The earlier text is back, saved as a new revision."]);
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
@@ -52,7 +78,7 @@ public sealed class PagesController(PageManager pages, HtmlToMarkdown htmlToMark
         {
             return await ConvertToMarkdownAsync(id, form, cancellationToken);
         }
-        var result = ModelState.IsValid && command != "preview" ? await pages.SaveAsync(id, form, cancellationToken) : null;
+        var result = ModelState.IsValid && command != "preview" ? await pages.SaveAsync(id, form, Actor, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
             TempData.SetFlash(L["Page “{0}” saved.", form.Title!]);
@@ -62,21 +88,21 @@ public sealed class PagesController(PageManager pages, HtmlToMarkdown htmlToMark
         {
             return NotFound();
         }
+        if (result?.CurrentVersion is { } current)
+        {
+            // The person's text stays; their next save knowingly replaces the other version.
+            ModelState.Remove("Form." + nameof(form.Version));
+            form.Version = current;
+        }
         AddError(result, "Form");
-        return View("Edit", new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken)));
+        var model = new PageEditViewModel(id, form, await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken));
+        return result?.StatusCode == StatusCodes.Status409Conflict ? ViewWithStatus("Edit", model, StatusCodes.Status409Conflict) : View("Edit", model);
     }
 
     /// <summary>The page's HTML body rewritten as Markdown and previewed, unsaved, for the editor to check before saving.</summary>
     private async Task<IActionResult> ConvertToMarkdownAsync(int? id, PageForm form, CancellationToken cancellationToken)
     {
-        var wasHtml = form.BodyFormat == BodyFormat.Html;
-        if (wasHtml)
-        {
-            form.BodyMarkdown = htmlToMarkdown.Convert(form.BodyMarkdown);
-            form.BodyFormat = BodyFormat.Markdown;
-        }
-        ModelState.Remove("Form." + nameof(form.BodyMarkdown));
-        ModelState.Remove("Form." + nameof(form.BodyFormat));
+        var wasHtml = ConvertBodyToMarkdown(htmlToMarkdown, form, "Form");
         var preview = await pages.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken);
         return View("Edit", new PageEditViewModel(id, form, preview,
             wasHtml ? L["Converted to Markdown but not saved. Check the preview, then save to keep it."] : L["The body is already Markdown."]));

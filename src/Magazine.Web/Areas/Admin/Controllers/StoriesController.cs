@@ -4,6 +4,7 @@ using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
 using Magazine.Web.Media;
+using Magazine.Web.Previews;
 using Magazine.Web.Publishing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,16 +19,20 @@ public sealed class StoriesController(
     StoryEditorQueries editor,
     NewsroomStoryQueries lists,
     StoryWorkflow workflow,
+    StoryPreviews previews,
+    StoryPreviewLinks previewLinks,
     MediaStore media,
     HtmlToMarkdown htmlToMarkdown) : AdminController
 {
     private const string FormPrefix = "Form";
 
+    /// <summary>Opens on All for editors and on Mine for writers (their own stories are all they see).</summary>
     [HttpGet("")]
     [HttpGet("{list:alpha}")]
-    public async Task<IActionResult> Index(StoryList list = StoryList.Drafts, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index(StoryList? list, [FromQuery] StoryListFilter filter, int page = 1, CancellationToken cancellationToken = default)
     {
-        var model = ModelState.IsValid ? await lists.ListAsync(list, page, Actor, cancellationToken) : null;
+        var shown = list ?? (Actor.IsEditor ? StoryList.All : StoryList.Mine);
+        var model = ModelState.IsValid ? await lists.ListAsync(shown, filter, page, Actor, cancellationToken) : null;
         return model is null ? NotFound() : View(model);
     }
 
@@ -51,11 +56,45 @@ public sealed class StoriesController(
         return await OutcomeAsync(null, form, await workflow.CreateAsync(form, Actor, cancellationToken), cancellationToken);
     }
 
+    /// <param name="from">"autosave": the form filled with what the autosave kept of this person's unsaved typing.</param>
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, string? from, CancellationToken cancellationToken)
     {
-        var model = await editor.EditAsync(id, Actor, cancellationToken);
-        return model is null ? NotFound() : model.CanView ? View(model) : Forbid();
+        var model = await editor.EditAsync(id, Actor, cancellationToken, fromAutosave: from == "autosave");
+        return model is null ? NotFound()
+            : model.CanView ? View(model with { Preview = await previews.OfFormAsync(id, model.Form, Actor, cancellationToken) })
+            : Forbid();
+    }
+
+    /// <summary>
+    /// The editor's autosave: what the person has typed, kept beside the story (not a revision,
+    /// not the story itself), refused with 409 once someone has saved a newer version.
+    /// </summary>
+    [HttpPost("{id:int}/autosave")]
+    public async Task<IActionResult> Autosave(int id, [Bind(Prefix = FormPrefix)] StoryForm form, CancellationToken cancellationToken)
+    {
+        if (AutosaveProblem() is { } problem)
+        {
+            return problem;
+        }
+        var result = await workflow.AutosaveAsync(id, form, Actor, cancellationToken);
+        return result.Outcome == WorkflowOutcome.Done ? Json(new { saved = true, version = form.Version }) : AutosaveRefusal(result);
+    }
+
+    /// <summary>A new story's first autosave makes it a draft (its first revision), so later ones have a story to sit beside.</summary>
+    [HttpPost("new/autosave")]
+    public async Task<IActionResult> AutosaveNew([Bind(Prefix = FormPrefix)] StoryForm form, CancellationToken cancellationToken)
+    {
+        form.Command = StoryCommand.Save;
+        form.HeroImage = null;
+        if (!ModelState.IsValid)
+        {
+            return StatusCode(StatusCodes.Status422UnprocessableEntity, new { message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)) });
+        }
+        var result = await workflow.CreateAsync(form, Actor, cancellationToken);
+        return result.Outcome == WorkflowOutcome.Done
+            ? Json(new { saved = true, id = result.ArticleId, version = 1, url = NewsroomUrls.Story(result.ArticleId) })
+            : AutosaveRefusal(result);
     }
 
     [HttpPost("{id:int}")]
@@ -93,6 +132,13 @@ public sealed class StoriesController(
         return model is null ? NotFound() : View(model);
     }
 
+    [HttpGet("{id:int}/revisions/compare")]
+    public async Task<IActionResult> Compare(int id, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var model = ModelState.IsValid ? await editor.CompareAsync(id, from, to, Actor, cancellationToken) : null;
+        return model is null ? NotFound() : View("RevisionCompare", model);
+    }
+
     [HttpGet("{id:int}/revisions/{revisionId:int}")]
     public async Task<IActionResult> Revision(int id, int revisionId, CancellationToken cancellationToken)
     {
@@ -104,12 +150,23 @@ public sealed class StoriesController(
     public async Task<IActionResult> RestoreRevision(int id, int revisionId, int version, CancellationToken cancellationToken) =>
         await TransitionAsync(id, await workflow.RestoreRevisionAsync(id, revisionId, version, Actor, cancellationToken), L["The earlier text is back, saved as a new revision."], cancellationToken);
 
-    /// <summary>The live preview: the body rendered exactly as publishing will render it.</summary>
+    /// <summary>The live preview: the whole story from the editor's form, laid out and rendered as its reader page will be.</summary>
     [HttpPost("preview")]
-    public async Task<IActionResult> Preview([FromForm] string? markdown, [FromForm] BodyFormat format, CancellationToken cancellationToken) =>
-        Content(ContentLimits.Problem(markdown, format) is { } problem
-            ? $"<p class=\"form-errors\">{System.Net.WebUtility.HtmlEncode(L[problem])}</p>"
-            : await workflow.PreviewAsync(markdown, format, cancellationToken), "text/html; charset=utf-8");
+    public async Task<IActionResult> Preview(int? id, [Bind(Prefix = FormPrefix)] StoryForm form, CancellationToken cancellationToken) =>
+        ContentLimits.Problem(form.BodyMarkdown, form.BodyFormat) is { } problem
+            ? Content($"<p class=\"form-errors\">{System.Net.WebUtility.HtmlEncode(L[problem])}</p>", "text/html; charset=utf-8")
+            : PartialView("_StoryPreview", await previews.OfFormAsync(id, form, Actor, cancellationToken));
+
+    /// <summary>A private link for a colleague who is not signed in; a new one ends the old.</summary>
+    [HttpPost("{id:int}/preview-link")]
+    public async Task<IActionResult> CreatePreviewLink(int id, CancellationToken cancellationToken) =>
+        await TransitionAsync(id, await previewLinks.CreateAsync(id, Actor, cancellationToken),
+            L["Preview link made. Anyone with it can read this story until it expires or you revoke it."], cancellationToken);
+
+    [HttpPost("{id:int}/preview-link/revoke")]
+    public async Task<IActionResult> RevokePreviewLink(int id, CancellationToken cancellationToken) =>
+        await TransitionAsync(id, await previewLinks.RevokeAsync(id, Actor, cancellationToken),
+            L["Preview link revoked: it no longer opens the story."], cancellationToken);
 
     /// <summary>The address proposed for a headline, so the editor's script and the server agree (Arabic included).</summary>
     [HttpGet("slug")]
@@ -135,9 +192,9 @@ public sealed class StoriesController(
 
     private async Task<IActionResult> RedisplayAsync(int? id, StoryForm form, CancellationToken cancellationToken, StoryCopy? conflict = null)
     {
-        var preview = form.Command == StoryCommand.Preview ? await workflow.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken) : null;
-        var model = await editor.RedisplayAsync(id, form, Actor, preview, conflict, cancellationToken);
-        return model is null ? NotFound() : View("Edit", model);
+        var model = await editor.RedisplayAsync(id, form, Actor, conflict, cancellationToken);
+        return model is null ? NotFound()
+            : View("Edit", form.Command == StoryCommand.Preview ? model with { Preview = await previews.OfFormAsync(id, form, Actor, cancellationToken) } : model);
     }
 
     /// <summary>
@@ -146,22 +203,33 @@ public sealed class StoriesController(
     /// </summary>
     private async Task<IActionResult> ConvertToMarkdownAsync(int? id, StoryForm form, CancellationToken cancellationToken)
     {
-        var wasHtml = form.BodyFormat == BodyFormat.Html;
-        if (wasHtml)
-        {
-            form.BodyMarkdown = htmlToMarkdown.Convert(form.BodyMarkdown);
-            form.BodyFormat = BodyFormat.Markdown;
-        }
-        // The fields show the converted text, not what was posted.
-        ModelState.Remove($"{FormPrefix}.{nameof(form.BodyMarkdown)}");
-        ModelState.Remove($"{FormPrefix}.{nameof(form.BodyFormat)}");
-        var preview = await workflow.PreviewAsync(form.BodyMarkdown, form.BodyFormat, cancellationToken);
-        var model = await editor.RedisplayAsync(id, form, Actor, preview, null, cancellationToken);
+        var wasHtml = ConvertBodyToMarkdown(htmlToMarkdown, form, FormPrefix);
+        var model = await editor.RedisplayAsync(id, form, Actor, null, cancellationToken);
         return model is null ? NotFound() : View("Edit", model with
         {
+            Preview = await previews.OfFormAsync(id, form, Actor, cancellationToken),
             Notice = wasHtml ? L["Converted to Markdown but not saved. Check the preview, then save to keep it; the HTML stays in the revisions."] : L["The body is already Markdown."],
         });
     }
+
+    /// <summary>Only the text the autosave keeps is checked: the rest of the form is checked when the person saves.</summary>
+    private IActionResult? AutosaveProblem()
+    {
+        var problems = ModelState.Where(e => e.Key is $"{FormPrefix}.{nameof(StoryForm.Dek)}" or $"{FormPrefix}.{nameof(StoryForm.BodyMarkdown)}" or $"{FormPrefix}.{nameof(StoryForm.Version)}"
+                || (e.Key == $"{FormPrefix}.{nameof(StoryForm.Title)}" && e.Value?.AttemptedValue is { Length: > 0 }))
+            .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+        return problems.Count == 0 ? null : StatusCode(StatusCodes.Status422UnprocessableEntity, new { message = string.Join(" ", problems) });
+    }
+
+    private ObjectResult AutosaveRefusal(WorkflowResult result) => StatusCode(
+        result.Outcome switch
+        {
+            WorkflowOutcome.NotFound => StatusCodes.Status404NotFound,
+            WorkflowOutcome.Forbidden => StatusCodes.Status403Forbidden,
+            WorkflowOutcome.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        },
+        new { message = result.Message is null ? null : L.Message(result.Message, result.Arguments).ToString() });
 
     private async Task<IActionResult> OutcomeAsync(int? id, StoryForm form, WorkflowResult result, CancellationToken cancellationToken)
     {

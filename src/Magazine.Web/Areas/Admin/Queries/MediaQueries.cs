@@ -46,12 +46,8 @@ public sealed class MediaQueries(MagazineDbContext db, MediaUsage usage, SiteIde
             .Skip((page - 1) * PickerPageSize).Take(PickerPageSize + 1)
             .Select(m => new { m.StoredName, m.OriginalName, m.Width, m.Height, m.Alt, m.Caption, m.Credit })
             .ToListAsync(cancellationToken);
-        var items = found.Take(PickerPageSize).Select(m =>
-        {
-            var url = MediaStore.UrlOf(m.StoredName);
-            return new MediaPickerItem(url, ResponsiveImage.Parse(url)?.UrlAtMost(ResponsiveImage.Ladder[0]) ?? url,
-                m.OriginalName, m.Width, m.Height, m.Alt, m.Caption, m.Credit);
-        }).ToList();
+        var items = found.Take(PickerPageSize)
+            .Select(m => MediaPickerItem.Of(m.StoredName, m.OriginalName, m.Width, m.Height, m.Alt, m.Caption, m.Credit)).ToList();
         return new MediaPickerPage(items, page, found.Count > PickerPageSize);
     }
 

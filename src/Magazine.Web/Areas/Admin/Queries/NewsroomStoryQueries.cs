@@ -48,30 +48,103 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
             actor.IsEditor, pendingCount, pendingRows, (await site.GetAsync(cancellationToken)).TimeZone);
     }
 
-    /// <summary>One page of one tab, or null for a page past the end.</summary>
-    public async Task<StoryListViewModel?> ListAsync(StoryList list, int page, Actor actor, CancellationToken cancellationToken)
+    /// <summary>One page of one tab, narrowed by the filters and sorted by last change; null for a page past the end.</summary>
+    public async Task<StoryListViewModel?> ListAsync(StoryList list, StoryListFilter filter, int page, Actor actor, CancellationToken cancellationToken)
     {
         if (page is < 1 or > ListPage<StoryRow>.MaxPage)
         {
             return null;
         }
         var now = Now;
-        var visible = await VisibleToAsync(actor, cancellationToken);
-        IQueryable<Article> ordered = list switch
+        var identity = await site.GetAsync(cancellationToken);
+        var myAuthorId = await AuthorIdOfAsync(actor, cancellationToken);
+        var found = Filtered(actor.IsEditor ? db.Articles : db.Articles.Where(a => a.AuthorId == myAuthorId), filter, identity.TimeZone);
+        var tab = list switch
         {
-            StoryList.Review => visible.Where(a => a.Status == ArticleStatus.InReview).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id),
-            StoryList.Scheduled => visible.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now).OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
-            StoryList.Published => visible.Published(now).NewestFirst(),
-            StoryList.Trash => visible.Where(a => a.Status == ArticleStatus.Trashed).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id),
-            _ => visible.Where(a => a.Status == ArticleStatus.Draft).OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id),
+            StoryList.Mine => found.Where(a => a.AuthorId == myAuthorId && a.Status != ArticleStatus.Trashed),
+            StoryList.Drafts => found.Where(a => a.Status == ArticleStatus.Draft),
+            StoryList.Review => found.Where(a => a.Status == ArticleStatus.InReview),
+            StoryList.Scheduled => found.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now),
+            StoryList.Published => found.Published(now),
+            StoryList.Trash => found.Where(a => a.Status == ArticleStatus.Trashed),
+            _ => found.Where(a => a.Status != ArticleStatus.Trashed),
         };
-        var rows = await Rows(ordered.Skip((page - 1) * PageSize), PageSize + 1, cancellationToken);
+        var rows = await Rows(tab.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize), PageSize + 1, cancellationToken);
         if (rows.Count == 0 && page > 1)
         {
             return null;
         }
-        return new StoryListViewModel(list, ListPage<StoryRow>.From(rows, PageSize, NewsroomUrls.To("/stories/" + list.ToString().ToLowerInvariant()), page),
-            (await site.GetAsync(cancellationToken)).TimeZone, !actor.IsEditor);
+        var basePath = NewsroomUrls.To("/stories/" + list.ToString().ToLowerInvariant()) + filter.QueryString;
+        var authors = !actor.IsEditor ? [] : await db.Authors.AsNoTracking()
+            .Where(au => db.Articles.Any(a => a.AuthorId == au.Id)).OrderBy(au => au.DisplayName)
+            .Select(au => new AuthorChoice(au.Id, au.DisplayName)).ToListAsync(cancellationToken);
+        return new StoryListViewModel(list, filter, ListPage<StoryRow>.From(rows, PageSize, basePath, page),
+            await CountsAsync(found, myAuthorId, cancellationToken), authors, identity.Sections, identity.TimeZone, !actor.IsEditor);
+    }
+
+    /// <summary>Every tab's count under the same filters, in one grouped query and one for the person's own.</summary>
+    private async Task<Dictionary<StoryList, int>> CountsAsync(IQueryable<Article> found, int myAuthorId, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var groups = await found.GroupBy(a => new { a.Status, Future = a.PublishedAt > now })
+            .Select(g => new { g.Key.Status, g.Key.Future, Count = g.Count() }).ToListAsync(cancellationToken);
+        int Sum(Func<ArticleStatus, bool, bool> which) => groups.Where(g => which(g.Status, g.Future)).Sum(g => g.Count);
+        return new Dictionary<StoryList, int>
+        {
+            [StoryList.All] = Sum((status, _) => status != ArticleStatus.Trashed),
+            [StoryList.Mine] = await found.CountAsync(a => a.AuthorId == myAuthorId && a.Status != ArticleStatus.Trashed, cancellationToken),
+            [StoryList.Drafts] = Sum((status, _) => status == ArticleStatus.Draft),
+            [StoryList.Review] = Sum((status, _) => status == ArticleStatus.InReview),
+            [StoryList.Scheduled] = Sum((status, future) => status == ArticleStatus.Published && future),
+            [StoryList.Published] = Sum((status, future) => status == ArticleStatus.Published && !future),
+            [StoryList.Trash] = Sum((status, _) => status == ArticleStatus.Trashed),
+        };
+    }
+
+    /// <summary>
+    /// Headline, standfirst and text searched with LIKE (case-insensitive for Latin letters;
+    /// Arabic has no case): the newsroom's own stories, drafts included, which the reader
+    /// search index does not hold.
+    /// </summary>
+    private static IQueryable<Article> Filtered(IQueryable<Article> stories, StoryListFilter filter, TimeZoneInfo zone)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = "%" + filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            stories = stories.Where(a => EF.Functions.Like(a.Title, pattern, "\\")
+                || (a.Dek != null && EF.Functions.Like(a.Dek, pattern, "\\"))
+                || EF.Functions.Like(a.BodyText, pattern, "\\"));
+        }
+        if (filter.Author is { } author)
+        {
+            stories = stories.Where(a => a.AuthorId == author);
+        }
+        if (filter.Section is { } section)
+        {
+            stories = stories.Where(a => a.CategoryId == section);
+        }
+        if (!string.IsNullOrEmpty(filter.Language))
+        {
+            stories = stories.Where(a => a.Language == filter.Language);
+        }
+        if (filter.From is { } from)
+        {
+            var since = StartOf(from, zone);
+            stories = stories.Where(a => a.UpdatedAt >= since);
+        }
+        if (filter.To is { } to)
+        {
+            var before = StartOf(to.AddDays(1), zone);
+            stories = stories.Where(a => a.UpdatedAt < before);
+        }
+        return stories;
+    }
+
+    /// <summary>A day's first instant in the site's zone (an hour on where the clocks skip midnight).</summary>
+    private static DateTime StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return (zone.IsInvalidTime(local) ? local.AddHours(1) : local).FromSiteTime(zone);
     }
 
     private async Task<IQueryable<Article>> VisibleToAsync(Actor actor, CancellationToken cancellationToken)

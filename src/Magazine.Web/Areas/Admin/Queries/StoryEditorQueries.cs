@@ -1,8 +1,10 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
+using Magazine.Web.Areas.Admin.Revisions;
 using Magazine.Web.Areas.Admin.ViewModels;
 using Magazine.Web.Hosting;
+using Magazine.Web.Previews;
 using Magazine.Web.Publishing;
 using Magazine.Web.Security;
 using Magazine.Web.ViewModels;
@@ -11,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Web.Areas.Admin.Queries;
 
 /// <summary>What the story editor and the revision pages show.</summary>
-public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvider site, StoryRenderer renderer, TimeProvider clock)
+public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvider site, StoryRenderer renderer, StoryPreviewLinks previewLinks, TimeProvider clock)
 {
     private const int TagSuggestionCount = 300;
 
@@ -20,12 +22,14 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
     private sealed record Stored(
         int Id, int Version, string Title, string Slug, string? Dek, int? CategoryId, List<string> Tags,
         string? HeroImageUrl, string? HeroImageAlt, string BodyMarkdown, BodyFormat BodyFormat, bool IsFeatured, string Language,
-        ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions);
+        ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions,
+        string? PreviewKey, DateTime? PreviewExpiresAt);
 
     public Task<StoryEditorViewModel> NewAsync(Actor actor, CancellationToken cancellationToken) =>
-        ComposeAsync(null, new StoryForm(), actor, null, null, cancellationToken);
+        ComposeAsync(null, new StoryForm(), actor, null, cancellationToken);
 
-    public async Task<StoryEditorViewModel?> EditAsync(int id, Actor actor, CancellationToken cancellationToken)
+    /// <param name="fromAutosave">The form filled with what the autosave kept of this person's typing, rather than the saved story.</param>
+    public async Task<StoryEditorViewModel?> EditAsync(int id, Actor actor, CancellationToken cancellationToken, bool fromAutosave = false)
     {
         var stored = await LoadAsync(id, cancellationToken);
         if (stored is null)
@@ -49,19 +53,33 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             Language = stored.Language,
             PublishAt = stored.PublishedAt > Now ? stored.PublishedAt.Value.ToSiteTime(zone) : null,
         };
-        return await ComposeAsync(stored, form, actor, null, null, cancellationToken);
+        // Only a copy typed over the version now saved counts: an older one would undo someone's save.
+        var autosave = await db.StoryAutosaves.AsNoTracking()
+            .Where(a => a.ArticleId == id && a.UserId == actor.UserId && a.BaseVersion == stored.Version)
+            .Select(a => new { a.Title, a.Dek, a.BodyMarkdown, a.SavedAt }).FirstOrDefaultAsync(cancellationToken);
+        var differs = autosave is not null && (autosave.Title != form.Title || autosave.Dek != form.Dek || autosave.BodyMarkdown != form.BodyMarkdown);
+        if (differs && fromAutosave)
+        {
+            form.Title = autosave!.Title;
+            form.Dek = autosave.Dek;
+            form.BodyMarkdown = autosave.BodyMarkdown;
+        }
+        var model = await ComposeAsync(stored, form, actor, null, cancellationToken);
+        return !differs ? model
+            : fromAutosave ? model with { FromAutosave = true }
+            : model with { Autosave = new StoryAutosaveOffer(autosave!.SavedAt) };
     }
 
     /// <summary>The editor again with what the person typed (after a refusal or for a preview), around the story as stored now.</summary>
     public async Task<StoryEditorViewModel?> RedisplayAsync(
-        int? id, StoryForm form, Actor actor, string? previewHtml, StoryCopy? conflict, CancellationToken cancellationToken)
+        int? id, StoryForm form, Actor actor, StoryCopy? conflict, CancellationToken cancellationToken)
     {
         var stored = id is null ? null : await LoadAsync(id.Value, cancellationToken);
         if (id is not null && stored is null)
         {
             return null;
         }
-        return await ComposeAsync(stored, form, actor, previewHtml, conflict, cancellationToken);
+        return await ComposeAsync(stored, form, actor, conflict, cancellationToken);
     }
 
     public async Task<RevisionsViewModel?> RevisionsAsync(int id, Actor actor, CancellationToken cancellationToken)
@@ -76,7 +94,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Select(r => new RevisionRow(r.Id, r.CreatedAt, r.UserName, r.Title))
             .ToListAsync(cancellationToken);
-        return new RevisionsViewModel(id, story.Title, story.Version,
+        return new RevisionsViewModel(NewsroomUrls.Story(id), story.Title, story.Version,
             StoryPermissions.CanEdit(actor, story.Status, story.AuthorUserId), revisions, (await site.GetAsync(cancellationToken)).TimeZone);
     }
 
@@ -103,17 +121,46 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             found.Row, found.Dek, found.BodyMarkdown, renderer.RenderHtml(found.BodyMarkdown, found.BodyFormat, identity.EmbedHosts), identity.TimeZone);
     }
 
+    /// <summary>Two states of the story's text compared word by word; null when either is not this story's, or the person may not see it.</summary>
+    public async Task<RevisionCompareViewModel?> CompareAsync(int id, int? from, int? to, Actor actor, CancellationToken cancellationToken)
+    {
+        var story = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Title, a.Dek, a.BodyMarkdown, a.Language, a.Version, a.Status, a.UpdatedAt, AuthorUserId = a.Author.UserId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (story is null || !StoryPermissions.CanView(actor, story.AuthorUserId))
+        {
+            return null;
+        }
+        var revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id)
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Select(r => new RevisionRow(r.Id, r.CreatedAt, r.UserName, r.Title))
+            .ToListAsync(cancellationToken);
+        var (fromId, toId) = RevisionCompareViewModel.DefaultPair(revisions, from, to);
+        var wanted = new[] { fromId, toId };
+        var texts = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id && wanted.Contains(r.Id))
+            .Select(r => new RevisionText(r.Id, r.Title, r.Dek, r.BodyMarkdown, r.CreatedAt, r.UserName))
+            .ToListAsync(cancellationToken);
+        texts.Add(new RevisionText(RevisionCompareViewModel.CurrentId, story.Title, story.Dek, story.BodyMarkdown, story.UpdatedAt, null));
+        if (texts.FirstOrDefault(t => t.Id == fromId) is not { } older || texts.FirstOrDefault(t => t.Id == toId) is not { } newer)
+        {
+            return null;
+        }
+        return RevisionCompareViewModel.Of(story.Title, story.Language, NewsroomUrls.Story(id), story.Version,
+            StoryPermissions.CanEdit(actor, story.Status, story.AuthorUserId), revisions, older, newer, (await site.GetAsync(cancellationToken)).TimeZone);
+    }
+
     private Task<Stored?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new Stored(
                 a.Id, a.Version, a.Title, a.Slug, a.Dek, a.CategoryId,
                 a.Tags.OrderBy(t => t.SortOrder).Select(t => t.Tag.Name).ToList(),
                 a.HeroImageUrl, a.HeroImageAlt, a.BodyMarkdown, a.BodyFormat, a.IsFeatured, a.Language,
-                a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count()))
+                a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count(),
+                a.PreviewKey, a.PreviewExpiresAt))
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<StoryEditorViewModel> ComposeAsync(
-        Stored? stored, StoryForm form, Actor actor, string? previewHtml, StoryCopy? conflict, CancellationToken cancellationToken)
+        Stored? stored, StoryForm form, Actor actor, StoryCopy? conflict, CancellationToken cancellationToken)
     {
         var identity = await site.GetAsync(cancellationToken);
         var tags = await db.Tags.AsNoTracking()
@@ -138,7 +185,10 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             identity.Sections,
             tags,
             identity.TimeZone,
-            previewHtml,
-            conflict);
+            conflict)
+        {
+            CanSharePreview = stored is not null && StoryPreviewLinks.MayShare(actor, status, authorUserId) && state != StoryState.Published,
+            PreviewLink = stored is null ? null : previewLinks.Of(stored.Id, stored.PreviewKey, stored.PreviewExpiresAt),
+        };
     }
 }

@@ -9,6 +9,9 @@ public sealed record AdminResult(int StatusCode, string? Field = null, string? M
 {
     public object[] Arguments { get; init; } = [];
 
+    /// <summary>After a refused stale save: the version now stored, so the person's next save knowingly replaces it.</summary>
+    public int? CurrentVersion { get; init; }
+
     public bool Succeeded => StatusCode == StatusCodes.Status200OK && Message is null;
 
     public static AdminResult Done(int id = 0) => new(StatusCodes.Status200OK, Id: id);

@@ -11,7 +11,14 @@ public sealed record MediaListViewModel(ListPage<MediaRow> Files, string? Query,
 
 /// <summary>One image as the story editor's picker offers it: where it is, a thumbnail, and what it is described with.</summary>
 public sealed record MediaPickerItem(
-    string Url, string ThumbnailUrl, string OriginalName, int? Width, int? Height, string? Alt, string? Caption, string? Credit);
+    string Url, string ThumbnailUrl, string OriginalName, int? Width, int? Height, string? Alt, string? Caption, string? Credit)
+{
+    public static MediaPickerItem Of(string storedName, string originalName, int? width, int? height, string? alt, string? caption, string? credit)
+    {
+        var url = MediaStore.UrlOf(storedName);
+        return new(url, ResponsiveImage.Parse(url)?.UrlAtMost(ResponsiveImage.Ladder[0]) ?? url, originalName, width, height, alt, caption, credit);
+    }
+}
 
 public sealed record MediaPickerPage(IReadOnlyList<MediaPickerItem> Items, int Page, bool HasMore);
 

@@ -17,7 +17,7 @@ public sealed record PageEditViewModel(int? Id, PageForm Form, string? PreviewHt
 }
 
 /// <summary>A standalone page (About, Contact, a privacy policy) as editors write it.</summary>
-public sealed class PageForm : IValidatableObject
+public sealed class PageForm : IValidatableObject, IEditableBody
 {
     [Required(ErrorMessage = "A page needs a title.")]
     [StringLength(300)]
@@ -30,12 +30,15 @@ public sealed class PageForm : IValidatableObject
     [StringLength(500_000)]
     [Publishing.RenderableMarkdown(rawHtml: true)]
     [Display(Name = "Body (Markdown)")]
-    public string? BodyMarkdown { get; set; }
+    public string? BodyMarkdown { get; set => field = LineEndings.Normalize(value); }
 
     [Display(Name = "Body format")]
     public BodyFormat BodyFormat { get; set; }
 
     public string Language { get; set; } = "en";
+
+    /// <summary>The <c>Page.Version</c> the person started from; a save from an older one is refused.</summary>
+    public int Version { get; set; }
 
     [Display(Name = "Published (visible to readers)")]
     public bool IsPublished { get; set; } = true;

@@ -21,7 +21,7 @@ public enum StoryCommand
 }
 
 /// <summary>The story editor's input. Generated fields (HTML, text, reading time) are never bound from it.</summary>
-public sealed class StoryForm : IValidatableObject
+public sealed class StoryForm : IValidatableObject, IEditableBody
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Languages = [("en", "English"), ("ar", "Arabic (العربية)")];
 
@@ -39,7 +39,7 @@ public sealed class StoryForm : IValidatableObject
 
     [StringLength(600)]
     [Display(Name = "Standfirst")]
-    public string? Dek { get; set; }
+    public string? Dek { get; set => field = LineEndings.Normalize(value); }
 
     [Display(Name = "Section")]
     public int? CategoryId { get; set; }
@@ -62,7 +62,7 @@ public sealed class StoryForm : IValidatableObject
     [StringLength(500_000)]
     [Publishing.RenderableMarkdown(rawHtml: true)]
     [Display(Name = "Body (Markdown)")]
-    public string? BodyMarkdown { get; set; }
+    public string? BodyMarkdown { get; set => field = LineEndings.Normalize(value); }
 
     [Display(Name = "Body format")]
     public BodyFormat BodyFormat { get; set; }
