@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8322ee47-bfc1-42ff-b2f3-0be7356ee562"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("da9ae589-d504-4483-bcdf-c2c0d9eb03bd"), entityTypeCount: 20)
         {
         }
 

@@ -140,6 +140,7 @@ public static class MagazineServices
             }
         });
         services.AddScoped<StoryWorkflow>();
+        services.AddScoped<Translations.StoryTranslator>();
         services.AddMedia();
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();

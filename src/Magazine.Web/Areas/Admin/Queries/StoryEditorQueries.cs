@@ -20,7 +20,8 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
     private sealed record Stored(
         int Id, int Version, string Title, string Slug, string? Dek, int? CategoryId, List<string> Tags,
         string? HeroImageUrl, string? HeroImageAlt, string BodyMarkdown, BodyFormat BodyFormat, bool IsFeatured, string Language,
-        ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions);
+        ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions,
+        int? TranslationGroupId);
 
     public Task<StoryEditorViewModel> NewAsync(Actor actor, CancellationToken cancellationToken) =>
         ComposeAsync(null, new StoryForm(), actor, null, null, cancellationToken);
@@ -109,7 +110,8 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
                 a.Id, a.Version, a.Title, a.Slug, a.Dek, a.CategoryId,
                 a.Tags.OrderBy(t => t.SortOrder).Select(t => t.Tag.Name).ToList(),
                 a.HeroImageUrl, a.HeroImageAlt, a.BodyMarkdown, a.BodyFormat, a.IsFeatured, a.Language,
-                a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count()))
+                a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count(),
+                a.TranslationGroupId))
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<StoryEditorViewModel> ComposeAsync(
@@ -122,6 +124,10 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
         var status = stored?.Status ?? ArticleStatus.Draft;
         var state = StoryStates.Of(status, stored?.PublishedAt, Now);
         var authorUserId = stored is null ? actor.UserId : stored.AuthorUserId;
+        var translation = stored?.TranslationGroupId is { } group
+            ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == group && a.Id != stored.Id)
+                .Select(a => new TranslationCopy(a.Id, a.Title, a.Dek, a.BodyMarkdown, a.Language)).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new StoryEditorViewModel(
             stored?.Id,
             form,
@@ -139,6 +145,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             tags,
             identity.TimeZone,
             previewHtml,
-            conflict);
+            conflict,
+            Translation: translation);
     }
 }

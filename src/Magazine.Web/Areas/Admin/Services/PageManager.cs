@@ -25,7 +25,8 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
     public Task<PageEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
         db.Pages.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PageEditViewModel(p.Id,
-                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, BodyFormat = p.BodyFormat, Language = p.Language, IsPublished = p.IsPublished },
+                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, BodyFormat = p.BodyFormat, Language = p.Language, IsPublished = p.IsPublished,
+                    ArabicTitle = p.ArabicTitle, ArabicBodyMarkdown = p.ArabicBodyMarkdown },
                 p.BodyHtml))
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -62,6 +63,8 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
         page.BodyMarkdown = form.BodyMarkdown ?? "";
         page.BodyFormat = form.BodyFormat;
         page.Language = form.Language;
+        page.ArabicTitle = string.IsNullOrWhiteSpace(form.ArabicTitle) ? null : form.ArabicTitle.Trim();
+        page.ArabicBodyMarkdown = page.ArabicTitle is null ? null : form.ArabicBodyMarkdown;
         page.IsPublished = form.IsPublished;
         page.UpdatedAt = Now;
         page.RenderBody(renderer, (await site.GetAsync(cancellationToken)).EmbedHosts);

@@ -12,7 +12,11 @@ public sealed record StoryRow(
     string? SectionName,
     StoryState State,
     DateTime? PublishedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string? TranslationLanguage = null);
+
+/// <summary>The other story of a translation group, shown beside the one being edited.</summary>
+public sealed record TranslationCopy(int Id, string Title, string? Dek, string BodyMarkdown, string Language);
 
 /// <summary>One of the story lists (drafts, in review, scheduled, published, trash).</summary>
 public sealed record StoryListViewModel(StoryList List, ListPage<StoryRow> Stories, TimeZoneInfo TimeZone, bool MineOnly);
@@ -48,7 +52,8 @@ public sealed record StoryEditorViewModel(
     TimeZoneInfo TimeZone,
     string? PreviewHtml = null,
     StoryCopy? Conflict = null,
-    string? Notice = null)
+    string? Notice = null,
+    TranslationCopy? Translation = null)
 {
     public bool IsNew => Id is null;
     public string FormAction => Id is null ? NewsroomUrls.To("/stories/new") : NewsroomUrls.Story(Id.Value);
