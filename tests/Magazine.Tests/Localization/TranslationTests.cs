@@ -139,6 +139,9 @@ public sealed class TranslationTests(MagazineFactory app) : IClassFixture<Magazi
         Assert.Equal(ArticleStatus.Draft, draft.Status);
         Assert.Equal(original.Id, await app.WithDbAsync(db => db.Articles.Where(a => a.Id == original.Id).Select(a => a.TranslationGroupId).SingleAsync()));
         Assert.Contains("The original paragraph.", draftPage.QuerySelector(".translation-original pre")?.TextContent);
+        var list = await editor.GetDocumentAsync("/admin/stories/drafts");
+        var row = list.QuerySelectorAll("tbody tr").First(tr => tr.QuerySelector("a")?.GetAttribute("href")?.EndsWith($"/{draft.Id}") == true);
+        Assert.Equal("Translated into English", row.QuerySelector(".translated")?.TextContent.Trim());
     }
 
     [Fact]
