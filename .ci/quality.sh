@@ -36,7 +36,11 @@ for _ in $(seq 1 60); do curl -fs -o /dev/null "$BASE/robots.txt" && break; slee
 
 STORY=$(curl -fs "$BASE/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
 SECTION=$(curl -fs "$BASE/" | grep -o 'href="/section/[^"]*"' | head -1 | sed 's/href="//;s/"$//')
-PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar /ar$STORY" "section-ar /ar$SECTION")
+# A story lives in its own language's edition: the Arabic edition's lead is an Arabic story.
+STORY_AR=$(curl -fs "$BASE/ar/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
+# The demo's translated story: its Arabic version, reached by the English one's language switch.
+TRANSLATION=$(curl -fs "$BASE/2026/11/aleppo-covered-market-reopens" | grep -o 'class="edition-switch" href="[^"]*"' | sed 's/.*href="//;s/"$//')
+PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar $STORY_AR" "section-ar /ar$SECTION" "translation $TRANSLATION")
 
 failed=0
 printf '\n%-12s %-60s %6s %6s %6s\n' page url a11y bp seo

@@ -44,6 +44,34 @@ public sealed class EditionJourneyTests(BrowserSession session) : IClassFixture<
         journey.AssertNoProblems();
     });
 
+    [SkippableFact]
+    public Task ReaderSwitchesFromAStoryToItsArabicTranslationAtPhoneAndDesktopWidth() => session.JourneyAsync(async journey =>
+    {
+        foreach (var (width, height, name) in new[] { (360, 740, "phone"), (1280, 900, "desktop") })
+        {
+            var page = await journey.NewPageAsync(width, height);
+            await page.OpenAsync("/2026/11/aleppo-covered-market-reopens");
+            await page.ClickAsync("a.edition-switch");
+            await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex(@"/ar/\d{4}/\d{2}/"));
+
+            Assert.Equal("سوق حلب المسقوف يفتح أقواسه الحجرية من جديد", (await page.Locator("h1").InnerTextAsync()).Trim());
+            Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+            Assert.EndsWith("/2026/11/aleppo-covered-market-reopens", await page.GetAttributeAsync("link[rel=alternate][hreflang=en]", "href"));
+            Assert.Equal("/2026/11/aleppo-covered-market-reopens", await page.GetAttributeAsync("a.edition-switch", "href"));
+            // The Arabic typeface was fetched from the site and is in use.
+            Assert.True(await page.EvaluateAsync<bool>(
+                "async () => { await document.fonts.ready; return [...document.fonts].some(f => f.family.replaceAll('\"', '') === 'Magazine Naskh' && f.status === 'loaded'); }"),
+                "the page should have loaded the Naskh face");
+            await AssertNoSidewaysScrollAsync(page, width);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"edition-arabic-translation-{name}.png") });
+
+            await page.OpenAsync("/ar/");
+            await AssertNoSidewaysScrollAsync(page, width);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder, $"edition-arabic-home-{name}.png"), FullPage = true });
+        }
+        journey.AssertNoProblems();
+    });
+
     private static async Task AssertNoSidewaysScrollAsync(IPage page, int width)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

@@ -19,7 +19,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.SiteSettings",
                 typeof(SiteSettings),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 21,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -58,6 +58,36 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(SiteSettings).GetProperty("AdSidebar", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SiteSettings).GetField("<AdSidebar>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var arabicPublisherBlurb = runtimeEntityType.AddProperty(
+                "ArabicPublisherBlurb",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("ArabicPublisherBlurb", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<ArabicPublisherBlurb>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var arabicPublisherBlurbHtml = runtimeEntityType.AddProperty(
+                "ArabicPublisherBlurbHtml",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("ArabicPublisherBlurbHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<ArabicPublisherBlurbHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var arabicSiteName = runtimeEntityType.AddProperty(
+                "ArabicSiteName",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("ArabicSiteName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<ArabicSiteName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
+            var arabicTagline = runtimeEntityType.AddProperty(
+                "ArabicTagline",
+                typeof(string),
+                propertyInfo: typeof(SiteSettings).GetProperty("ArabicTagline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SiteSettings).GetField("<ArabicTagline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var commentModeration = runtimeEntityType.AddProperty(
                 "CommentModeration",

@@ -106,6 +106,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TranslationGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -123,13 +126,20 @@ namespace Magazine.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "UpdatedAt");
 
+                    b.HasIndex("TranslationGroupId", "Language")
+                        .IsUnique();
+
                     b.HasIndex("Status", "PublishedAt", "Id");
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "Id");
 
                     b.HasIndex("CategoryId", "Status", "PublishedAt", "Id");
 
+                    b.HasIndex("Language", "Status", "PublishedAt", "Id");
+
                     b.HasIndex("Status", "IsFeatured", "PublishedAt", "Id");
+
+                    b.HasIndex("Language", "Status", "IsFeatured", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -521,6 +531,16 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArabicBodyHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicBodyMarkdown")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BodyFormat")
                         .HasColumnType("INTEGER");
 
@@ -689,6 +709,20 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AdSidebar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicPublisherBlurb")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicPublisherBlurbHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicSiteName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArabicTagline")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CommentModeration")

@@ -18,10 +18,24 @@ public static class Slugs
         {
             return "";
         }
-        var decomposed = title.Normalize(NormalizationForm.FormD);
+        // Arabic letters are kept whole: decomposed, أ إ آ ؤ ئ would lose their hamza or madda
+        // (a combining mark) and become other letters. Only Latin and the like are decomposed to
+        // fold their accents; Arabic drops its vowel marks (tashkeel) and tatweel, nothing else.
+        var decomposed = new StringBuilder(title.Length * 2);
+        foreach (var c in title.Normalize(NormalizationForm.FormC))
+        {
+            if (IsArabic(c))
+            {
+                decomposed.Append(c);
+            }
+            else
+            {
+                decomposed.Append(c.ToString().Normalize(NormalizationForm.FormD));
+            }
+        }
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in decomposed.ToString())
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c == '\u0640')
@@ -48,6 +62,8 @@ public static class Slugs
         }
         return builder.ToString().Normalize(NormalizationForm.FormC).Trim('-');
     }
+
+    private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF';
 
     /// <summary>Whether a value typed into a slug field is already in slug form.</summary>
     public static bool IsValid(string? slug) => !string.IsNullOrEmpty(slug) && From(slug) == slug;

@@ -42,6 +42,12 @@ public class Article
     /// <summary>BCP 47 language of the story ("en", "ar"); its text direction follows.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>
+    /// Stories that are translations of one another share this number (the id of the story
+    /// translated first); at most one story per language in a group. Null: no translation.
+    /// </summary>
+    public int? TranslationGroupId { get; set; }
+
     public bool CommentsClosed { get; set; }
 
     /// <summary>Approved, visible comments; kept by the comment service so lists need no count query.</summary>

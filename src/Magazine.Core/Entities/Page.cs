@@ -12,6 +12,13 @@ public class Page
     public BodyFormat BodyFormat { get; set; }
     public string BodyHtml { get; set; } = "";
     public bool IsPublished { get; set; }
+
+    /// <summary>The Arabic edition's version, where the page has one; it falls back to the page above.</summary>
+    public string? ArabicTitle { get; set; }
+    public string? ArabicBodyMarkdown { get; set; }
+
+    /// <summary>Generated from <see cref="ArabicBodyMarkdown"/> at save time, like <see cref="BodyHtml"/>.</summary>
+    public string? ArabicBodyHtml { get; set; }
     public string Language { get; set; } = "en";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

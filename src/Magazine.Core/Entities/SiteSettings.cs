@@ -17,6 +17,12 @@ public class SiteSettings
     /// <summary>Sanitised HTML of the blurb, generated on save.</summary>
     public string? PublisherBlurbHtml { get; set; }
 
+    /// <summary>The Arabic edition's name, tagline and blurb; each falls back to the one above when empty.</summary>
+    public string? ArabicSiteName { get; set; }
+    public string? ArabicTagline { get; set; }
+    public string? ArabicPublisherBlurb { get; set; }
+    public string? ArabicPublisherBlurbHtml { get; set; }
+
     /// <summary>Raw ad markup. Only administrators may set it; it is never mixed with user content.</summary>
     public string? AdHeader { get; set; }
     public string? AdInArticle { get; set; }

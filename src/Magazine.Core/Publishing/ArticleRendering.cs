@@ -14,6 +14,12 @@ public static class ArticleRendering
         article.ReadingMinutes = rendered.ReadingMinutes;
     }
 
-    public static void RenderBody(this Page page, StoryRenderer renderer, IEnumerable<string>? embedHosts) =>
+    /// <summary>Both versions of the page: its own and, where it has one, the Arabic edition's.</summary>
+    public static void RenderBody(this Page page, StoryRenderer renderer, IEnumerable<string>? embedHosts)
+    {
         page.BodyHtml = renderer.RenderHtml(page.BodyMarkdown, page.BodyFormat, embedHosts);
+        page.ArabicBodyHtml = string.IsNullOrWhiteSpace(page.ArabicBodyMarkdown)
+            ? null
+            : renderer.RenderHtml(page.ArabicBodyMarkdown, page.BodyFormat, embedHosts);
+    }
 }

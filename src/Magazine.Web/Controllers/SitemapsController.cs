@@ -11,7 +11,7 @@ namespace Magazine.Web.Controllers;
 /// <summary>
 /// What crawlers read: robots.txt, the sitemap (an index over numbered files once the
 /// archive outgrows one file) and the news sitemap. They cover both editions, so they
-/// live at the site's root only.
+/// live at the site's root only, but for the news sitemap, which each edition has.
 /// </summary>
 [OutputCache(PolicyName = ReaderCache.Policy)]
 public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProvider site, PublicOrigin origin) : Controller
@@ -35,7 +35,8 @@ public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProv
         }
         robots.Append('\n')
             .Append("Sitemap: ").Append(Origin).Append("/sitemap.xml\n")
-            .Append("Sitemap: ").Append(Origin).Append("/sitemap-news.xml\n");
+            .Append("Sitemap: ").Append(Origin).Append("/sitemap-news.xml\n")
+            .Append("Sitemap: ").Append(Origin).Append(Edition.Arabic.Url("/sitemap-news.xml")).Append('\n');
         return Content(robots.ToString(), "text/plain; charset=utf-8");
     }
 
@@ -66,14 +67,11 @@ public sealed class SitemapsController(SitemapQueries sitemaps, SiteIdentityProv
         return entries is null ? NotFound() : File(SitemapWriter.UrlSet(entries, Origin), SitemapWriter.ContentType);
     }
 
+    /// <summary>Each edition has its own news sitemap (/sitemap-news.xml, /ar/sitemap-news.xml): a news publication is in one language.</summary>
     [HttpGet("/sitemap-news.xml")]
     public async Task<IActionResult> News(CancellationToken cancellationToken)
     {
-        if (!Edition.Current.IsDefault)
-        {
-            return NotFound();
-        }
         var identity = await site.GetAsync(cancellationToken);
-        return File(SitemapWriter.NewsSitemap(await sitemaps.NewsAsync(Origin, cancellationToken), identity.Name), SitemapWriter.ContentType);
+        return File(SitemapWriter.NewsSitemap(await sitemaps.NewsAsync(Origin, cancellationToken), identity.NameIn()), SitemapWriter.ContentType);
     }
 }

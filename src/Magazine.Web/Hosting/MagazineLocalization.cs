@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Magazine.Web.Editions;
 
 namespace Magazine.Web.Hosting;
 
@@ -24,10 +26,12 @@ public static class MagazineLocalization
         // would be several times their size and unreadable as source. Markup characters are
         // always encoded whatever the ranges.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.Configure<RequestLocalizationOptions>(options =>
+        // The request culture is the configured one (Levantine months, digits): the middleware
+        // hands out the supported culture whose name the provider names.
+        services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<MagazineOptions>>((options, magazine) =>
         {
-            var cultures = Edition.All.Select(e => e.Culture).ToList();
-            options.DefaultRequestCulture = new RequestCulture(Edition.English.Culture);
+            var cultures = Edition.All.Select(e => EditionCultures.For(e, magazine.Value.Editions)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(cultures[0]);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.RequestCultureProviders =

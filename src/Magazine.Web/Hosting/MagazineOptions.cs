@@ -44,6 +44,9 @@ public sealed class MagazineOptions
 
     public CommentOptions Comments { get; set; } = new();
 
+    /// <summary>What each edition lists and how the Arabic one writes dates and numbers (read at start).</summary>
+    public Editions.EditionOptions Editions { get; set; } = new();
+
     public ReverseProxyOptions ReverseProxy { get; set; } = new();
 
     /// <summary>URLs per sitemap file before /sitemap.xml becomes an index (the protocol's limit, 50,000, at most).</summary>
@@ -72,6 +75,11 @@ public sealed class SiteOptions
     public string? Tagline { get; set; }
     public string? ContactEmail { get; set; }
     public string? PublisherBlurb { get; set; }
+
+    /// <summary>The Arabic edition's name, tagline and blurb (Markdown); empty falls back to the ones above.</summary>
+    public string? ArabicName { get; set; }
+    public string? ArabicTagline { get; set; }
+    public string? ArabicPublisherBlurb { get; set; }
     public string? AdHeader { get; set; }
     public string? AdInArticle { get; set; }
     public string? AdSidebar { get; set; }

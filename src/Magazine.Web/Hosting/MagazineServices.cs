@@ -143,6 +143,7 @@ public static class MagazineServices
         });
         services.AddScoped<StoryWorkflow>();
         services.AddStoryPreviews();
+        services.AddScoped<Translations.StoryTranslator>();
         services.AddMedia();
         services.AddScoped<StoryEditorQueries>();
         services.AddScoped<NewsroomStoryQueries>();

@@ -13,6 +13,9 @@ public sealed class PageMetadata
     public string? CanonicalPath { get; set; }
     public string? ImageUrl { get; set; }
 
+    /// <summary>Set by pages that live in one edition and pair with translations (stories); overrides the same-path alternates.</summary>
+    public EditionLinks? Editions { get; set; }
+
     /// <summary>Set when <see cref="ImageUrl"/> is a processed upload: cards then get its 1200×630 social image.</summary>
     public Media.ResponsiveImage? Image { get; set; }
 

@@ -17,7 +17,7 @@ public static class PluralStrings
         {
             text = localizer[$"{key}|other"];
         }
-        return string.Format(CultureInfo.CurrentCulture, text.Value, count.ToString("N0", CultureInfo.CurrentCulture));
+        return string.Format(CultureInfo.CurrentCulture, text.Value, Editions.Numerals.Number(count));
     }
 
     /// <summary>The CLDR plural category of a whole number in the culture's language.</summary>

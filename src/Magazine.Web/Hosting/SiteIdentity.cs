@@ -18,8 +18,20 @@ public sealed record SiteIdentity(
     CommentModeration CommentModeration,
     int CommentsCloseAfterDays,
     int CommentRateLimitPerMinute,
-    IReadOnlyList<SectionLink> Sections)
+    IReadOnlyList<SectionLink> Sections,
+    string? ArabicName = null,
+    string? ArabicTagline = null,
+    string? ArabicPublisherBlurbHtml = null)
 {
+    /// <summary>The site's name in an edition (the current one by default): its own version where there is one.</summary>
+    public string NameIn(Edition? edition = null) => (edition ?? Edition.Current).Pick(Name, ArabicName);
+
+    public string? TaglineIn(Edition? edition = null) =>
+        (edition ?? Edition.Current) == Edition.Arabic && !string.IsNullOrWhiteSpace(ArabicTagline) ? ArabicTagline : Tagline;
+
+    public string? BlurbHtmlIn(Edition? edition = null) =>
+        (edition ?? Edition.Current) == Edition.Arabic && !string.IsNullOrWhiteSpace(ArabicPublisherBlurbHtml) ? ArabicPublisherBlurbHtml : PublisherBlurbHtml;
+
     /// <summary>Built once per settings snapshot, not per response.</summary>
     public string ContentSecurityPolicy { get; } = Infrastructure.ContentSecurityPolicy.Build(AdHosts, EmbedHosts);
 }

@@ -41,7 +41,8 @@ public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCac
             FindTimeZone(s.TimeZone),
             StoryRenderer.ParseHosts(s.EmbedHosts),
             s.CommentModeration, s.CommentsCloseAfterDays, s.CommentRateLimitPerMinute,
-            sections);
+            sections,
+            Blank(s.ArabicSiteName), Blank(s.ArabicTagline), Blank(s.ArabicPublisherBlurbHtml));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

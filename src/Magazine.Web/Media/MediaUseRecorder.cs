@@ -28,7 +28,7 @@ public sealed partial class MediaUseRecorder(MagazineDbContext db)
 
     public async Task RecordAsync(Page page, CancellationToken cancellationToken)
     {
-        var used = await UsedIdsAsync(page.BodyMarkdown, cancellationToken);
+        var used = await UsedIdsAsync(page.BodyMarkdown + "\n" + page.ArabicBodyMarkdown, cancellationToken);
         var recorded = page.Id == 0 ? [] : await db.PageMediaUses.Where(u => u.PageId == page.Id).ToListAsync(cancellationToken);
         db.PageMediaUses.RemoveRange(recorded.Where(u => !used.Contains(u.MediaFileId)));
         db.PageMediaUses.AddRange(used.Except(recorded.Select(u => u.MediaFileId))

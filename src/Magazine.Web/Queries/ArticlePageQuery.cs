@@ -5,12 +5,16 @@ using Magazine.Core.Entities;
 using Magazine.Web.Caching;
 using Magazine.Web.Comments;
 using Magazine.Web.ViewModels;
+using Magazine.Web.Editions;
+using Magazine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Magazine.Web.Queries;
 
 /// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
-public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags)
+public sealed class ArticlePageQuery(
+    MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     private const int RelatedCount = 3;
     private const int SummaryLength = 200;
@@ -26,6 +30,10 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
         await db.OpenForPageAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var published = db.Articles.AsNoTracking().Published(now);
+        // The translation rides along as scalar subqueries (one seek each in the group's
+        // index) rather than a statement of its own: the page keeps its fixed count.
+        var group = db.Articles.AsNoTracking();
+        var visible = group.Published(now);
         var found = await published.Where(which)
             .Select(StoryProjections.With(a => new StoryDetails(
                 a.UpdatedAt,
@@ -33,7 +41,15 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
                 a.CategoryId,
                 a.CommentsClosed,
                 a.Author.Bio,
-                a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50))))
+                a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50),
+                group.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => (int?)t.Id).FirstOrDefault(),
+                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.Slug).FirstOrDefault(),
+                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.PublishedAt).FirstOrDefault(),
+                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.Language).FirstOrDefault())))
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -45,10 +61,12 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
         var tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == story.Id).OrderBy(t => t.SortOrder)
             .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToListAsync(cancellationToken);
 
-        // The neighbours and the related stories in one statement (see NewestFirstPicks).
-        var around = db.Articles.PublishedNewerThan(now, story.PublishedAt, story.Id)
+        // The neighbours and the related stories in one statement (see NewestFirstPicks), from the edition's own list.
+        var listed = db.Articles.InEdition(db.Articles, now, options.Value.Editions);
+        published = published.InEdition(db.Articles, now, options.Value.Editions);
+        var around = listed.PublishedNewerThan(now, story.PublishedAt, story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).Take(1)
-            .Concat(db.Articles.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
+            .Concat(listed.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
         if (row.CategoryId is { } section)
         {
             around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
@@ -64,7 +82,8 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             ? []
             : nearby.Where(r => r.More == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
 
-        pageTags.Stories([story.Id, .. related.Select(r => r.Id)]);
+        // The translation's tag even while it is a draft: publishing it must evict this page, which then links to it.
+        pageTags.Stories([story.Id, .. related.Select(r => r.Id), .. row.TranslationId is { } translationId ? [translationId] : Array.Empty<int>()]);
         if (newer is not null)
         {
             pageTags.Stories([newer.Id]);
@@ -87,8 +106,13 @@ public sealed class ArticlePageQuery(MagazineDbContext db, CommentSectionQuery c
             newer is null ? null : new StoryLink(newer.Title, newer.Url, newer.Language),
             older is null ? null : new StoryLink(older.Title, older.Url, older.Language),
             related,
-            await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken));
+            await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken),
+            row is { TranslationSlug: { } slug, TranslationPublishedAt: { } at, TranslationLanguage: { } language }
+                ? new StoryTranslation(StoryUrls.Article(at, slug, Edition.ForLanguage(language)), language)
+                : null);
     }
 
-    private sealed record StoryDetails(DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary);
+    private sealed record StoryDetails(
+        DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary,
+        int? TranslationId, string? TranslationSlug, DateTime? TranslationPublishedAt, string? TranslationLanguage);
 }

@@ -4,12 +4,15 @@ using Magazine.Web.Caching;
 using Magazine.Web.Hosting;
 using Magazine.Web.Syndication;
 using Magazine.Web.ViewModels;
+using Magazine.Web.Editions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Magazine.Web.Queries;
 
 /// <summary>The site's feed and each section's: the newest published stories with their full text, in the current edition.</summary>
-public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags)
+public sealed class FeedQueries(
+    MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     public const int Entries = 20;
     private const int SummaryLength = 300;
@@ -18,7 +21,7 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
     {
         pageTags.Add(ReaderTags.Feeds);
         var identity = await site.GetAsync(cancellationToken);
-        return await BuildAsync(db.Articles, identity.Name, identity.Tagline, origin, StoryUrls.Home(), StoryUrls.Feed(), cancellationToken);
+        return await BuildAsync(db.Articles, identity.NameIn(), identity.TaglineIn(), origin, StoryUrls.Home(), StoryUrls.Feed(), cancellationToken);
     }
 
     public async Task<FeedModel?> SectionFeedAsync(string slug, string origin, CancellationToken cancellationToken)
@@ -34,7 +37,7 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
         var edition = Edition.Current;
         return await BuildAsync(
             db.Articles.Where(a => a.CategoryId == section.Id),
-            $"{edition.Pick(section.Name, section.ArabicName)} | {identity.Name}",
+            $"{BidiText.Isolated(edition.Pick(section.Name, section.ArabicName))} | {identity.NameIn()}",
             edition.Pick(section.Description ?? "", section.ArabicDescription),
             origin, StoryUrls.Section(slug), StoryUrls.SectionFeed(slug), cancellationToken);
     }
@@ -45,7 +48,8 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var edition = Edition.Current;
-        var rows = await stories.AsNoTracking().Published(now).NewestFirst()
+        // The edition's own stories (and, where the newsroom shows them, its untranslated others, each with its xml:lang).
+        var rows = await stories.AsNoTracking().InEdition(db.Articles, now, options.Value.Editions).Published(now).NewestFirst()
             .Select(a => new
             {
                 a.Id,
@@ -68,13 +72,13 @@ public sealed class FeedQueries(MagazineDbContext db, SiteIdentityProvider site,
         var host = new Uri(origin).Host;
         var entries = rows.Select(r => new FeedEntry(
                 $"tag:{host},{r.PublishedAt:yyyy-MM-dd}:story/{r.Id}",
-                r.Title,
-                origin + StoryUrls.Article(r.PublishedAt, r.Slug),
+                BidiText.Closed(r.Title),
+                origin + StoryUrls.Article(r.PublishedAt, r.Slug, Edition.ForLanguage(r.Language)),
                 r.PublishedAt,
                 r.UpdatedAt > r.PublishedAt ? r.UpdatedAt : r.PublishedAt,
-                r.AuthorName,
+                BidiText.Closed(r.AuthorName),
                 origin + StoryUrls.Author(r.AuthorSlug),
-                r.Dek ?? HtmlText.Excerpt(r.Excerpt, SummaryLength),
+                BidiText.Closed(r.Dek ?? HtmlText.Excerpt(r.Excerpt, SummaryLength)),
                 AbsoluteLinks(Media.FeedBodyImages.Plain(r.BodyHtml), origin),
                 r.Language,
                 r.SectionName is null ? null : edition.Pick(r.SectionName, r.SectionArabicName),

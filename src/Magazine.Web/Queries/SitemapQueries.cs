@@ -2,6 +2,7 @@ using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Hosting;
 using Magazine.Web.ViewModels;
+using Magazine.Web.Editions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -70,12 +71,13 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
         return (files, entries);
     }
 
+    /// <summary>The current edition's news sitemap: its own stories (and the untranslated others, where the newsroom shows them).</summary>
     public async Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(string origin, CancellationToken cancellationToken)
     {
         // The news sitemap protocol: stories of the last two days, at most 1,000.
         pageTags.Add(Caching.ReaderTags.Sitemaps);
         var since = Now.AddDays(-2);
-        var rows = await Published.Where(a => a.PublishedAt >= since).NewestFirst()
+        var rows = await Published.InEdition(db.Articles, Now, options.Value.Editions).Where(a => a.PublishedAt >= since).NewestFirst()
             .Select(a => new { a.Title, a.Slug, a.Language, PublishedAt = a.PublishedAt!.Value })
             .Take(1000)
             .ToListAsync(cancellationToken);
@@ -122,15 +124,41 @@ public sealed class SitemapQueries(MagazineDbContext db, TimeProvider clock, IOp
         return rows.Select(r => new SitemapEntry(StoryUrls.Tag(r.Slug, Edition.English), r.Last)).ToList();
     }
 
+    /// <summary>Each story once, at its address in its own language's edition, with its published translation as the alternate.</summary>
     private async Task<List<SitemapEntry>> StoriesAsync(int skip, int take, CancellationToken cancellationToken)
     {
+        var published = Published;
         var rows = await Published.NewestFirst()
-            .Select(a => new { a.Slug, PublishedAt = a.PublishedAt!.Value, a.UpdatedAt })
+            .Select(a => new
+            {
+                a.Slug,
+                a.Language,
+                PublishedAt = a.PublishedAt!.Value,
+                a.UpdatedAt,
+                TranslationSlug = published.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.Slug).FirstOrDefault(),
+                TranslationPublishedAt = published.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.PublishedAt).FirstOrDefault(),
+                TranslationLanguage = published.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.Language).FirstOrDefault(),
+            })
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SitemapEntry(
-                StoryUrls.Article(r.PublishedAt, r.Slug, Edition.English),
-                r.UpdatedAt > r.PublishedAt ? r.UpdatedAt : r.PublishedAt))
+        return rows.Select(r =>
+            {
+                var own = Edition.ForLanguage(r.Language);
+                var url = StoryUrls.Article(r.PublishedAt, r.Slug, own);
+                var versions = new List<EditionAlternate>();
+                if (r is { TranslationSlug: { } slug, TranslationPublishedAt: { } at, TranslationLanguage: { } language })
+                {
+                    var other = Edition.ForLanguage(language);
+                    var translationUrl = StoryUrls.Article(at, slug, other);
+                    versions.Add(new(own.Language, url));
+                    versions.Add(new(other.Language, translationUrl));
+                    versions.Add(new("x-default", own == Edition.English ? url : translationUrl));
+                }
+                return new SitemapEntry(url, r.UpdatedAt > r.PublishedAt ? r.UpdatedAt : r.PublishedAt, versions);
+            })
             .ToList();
     }
 }

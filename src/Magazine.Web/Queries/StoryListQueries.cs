@@ -1,24 +1,32 @@
+using System.Globalization;
 using Magazine.Core.Data;
+using Magazine.Core.Entities;
+using Magazine.Web.Editions;
 using Magazine.Web.Caching;
 using Magazine.Web.Hosting;
 using Magazine.Web.ViewModels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Magazine.Web.Queries;
 
 /// <summary>The reader's lists: home, the archive, and section, tag and author pages.</summary>
-public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags)
+public sealed class StoryListQueries(
+    MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     private const int LatestOnHome = 10;
     private const int StoriesPerSectionBlock = 4;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The stories this edition lists (see <see cref="EditionStories"/>).</summary>
+    private IQueryable<Article> Listed => db.Articles.AsNoTracking().InEdition(db.Articles, Now, options.Value.Editions);
+
     public async Task<HomeViewModel> HomeAsync(CancellationToken cancellationToken)
     {
         await db.OpenForPageAsync(cancellationToken);
         var sections = (await site.GetAsync(cancellationToken)).Sections;
-        var published = db.Articles.AsNoTracking().Published(Now);
+        var published = Listed.Published(Now);
 
         // Every story the page can show, in one statement: the newest featured one, the
         // newest overall (enough for the latest list once the lead is left out), and each
@@ -62,7 +70,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
         await db.OpenForPageAsync(cancellationToken);
-        var stories = await db.Articles.AsNoTracking()
+        var stories = await Listed
             .ToPageAsync(Now, StoryUrls.Latest(), page, await PageSizeAsync(cancellationToken), cancellationToken);
         Tag(ReaderTags.Home, stories);
         return stories is null ? null : new ListingViewModel("", null, "archive", stories);
@@ -77,7 +85,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Where(a => a.CategoryId == section.Id)
+        var stories = await Listed.Where(a => a.CategoryId == section.Id)
             .ToPageAsync(Now, StoryUrls.Section(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         Tag(ReaderTags.Section(section.Id), stories);
         return stories is null ? null : new ListingViewModel(
@@ -97,7 +105,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Where(a => a.Tags.Any(t => t.TagId == tag.Id))
+        var stories = await Listed.Where(a => a.Tags.Any(t => t.TagId == tag.Id))
             .ToPageAsync(Now, StoryUrls.Tag(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         Tag(ReaderTags.Tag(tag.Id), stories);
         return stories is null ? null : new ListingViewModel(tag.Name, null, "tag", stories);
@@ -112,7 +120,7 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         {
             return null;
         }
-        var stories = await db.Articles.AsNoTracking().Where(a => a.AuthorId == author.Id)
+        var stories = await Listed.Where(a => a.AuthorId == author.Id)
             .ToPageAsync(Now, StoryUrls.Author(slug), page, await PageSizeAsync(cancellationToken), cancellationToken);
         Tag(ReaderTags.Author(author.Id), stories);
         return stories is null ? null : new ListingViewModel(author.DisplayName, author.Bio, "author", stories);
@@ -130,13 +138,13 @@ public sealed class StoryListQueries(MagazineDbContext db, SiteIdentityProvider 
         await db.OpenForPageAsync(cancellationToken);
         var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddMonths(1);
-        var stories = await db.Articles.AsNoTracking().Where(a => a.PublishedAt >= start && a.PublishedAt < end)
+        var stories = await Listed.Where(a => a.PublishedAt >= start && a.PublishedAt < end)
             .ToPageAsync(Now, StoryUrls.Month(year, month), page, await PageSizeAsync(cancellationToken), cancellationToken);
         // Every publication, unpublication and change of date evicts the home tag, so a month's list follows it.
         Tag(ReaderTags.Home, stories);
         return stories is null || stories.Items.Count == 0
             ? null
-            : new ListingViewModel(start.ToString("MMMM yyyy", Edition.Current.Culture), null, "month", stories);
+            : new ListingViewModel(Numerals.Localize(start.ToString("MMMM yyyy", CultureInfo.CurrentCulture)), null, "month", stories);
     }
 
     private async Task<int> PageSizeAsync(CancellationToken cancellationToken) =>

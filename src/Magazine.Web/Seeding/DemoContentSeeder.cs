@@ -45,6 +45,7 @@ public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer render
         db.Authors.AddRange(authors.Values);
 
         var stories = ReadDocuments("stories");
+        var translations = new List<(Article Translation, string OriginalSlug)>();
         foreach (var doc in stories)
         {
             var publishedAt = now.AddHours(-int.Parse(doc.Required("hours_ago"), CultureInfo.InvariantCulture));
@@ -77,9 +78,15 @@ public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer render
                 article.Tags.Add(new ArticleTag { Tag = tag, SortOrder = order++ });
             }
             db.Articles.Add(article);
+            if (doc["translation_of"] is { } original)
+            {
+                translations.Add((article, original));
+            }
         }
 
-        foreach (var doc in ReadDocuments("pages"))
+        // An Arabic document of a page is that page's Arabic edition version.
+        var pageDocuments = ReadDocuments("pages");
+        foreach (var doc in pageDocuments.Where(d => d["language"] != "ar"))
         {
             var page = new Page
             {
@@ -90,10 +97,22 @@ public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer render
                 CreatedAt = now,
                 UpdatedAt = now,
             };
+            if (pageDocuments.FirstOrDefault(d => d["language"] == "ar" && d["slug"] == page.Slug) is { } arabic)
+            {
+                page.ArabicTitle = arabic.Required("title");
+                page.ArabicBodyMarkdown = arabic.Body;
+            }
             page.RenderBody(renderer, null);
             db.Pages.Add(page);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        // A translation group is named by its first story's id, known once saved.
+        foreach (var (translation, originalSlug) in translations)
+        {
+            var original = db.Articles.Local.Single(a => a.Slug == originalSlug);
+            original.TranslationGroupId = translation.TranslationGroupId = original.Id;
+        }
         await db.SaveChangesAsync(cancellationToken);
         return stories.Count;
     }

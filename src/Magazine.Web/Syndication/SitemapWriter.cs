@@ -12,13 +12,31 @@ public static class SitemapWriter
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
     private const string News = "http://www.google.com/schemas/sitemap-news/0.9";
 
-    /// <summary>A urlset with every entry once per edition, each naming all editions (and x-default) as alternates.</summary>
+    /// <summary>
+    /// A urlset: a page of every edition once per edition, each naming all editions (and
+    /// x-default) as alternates; a story once, naming its real translations only.
+    /// </summary>
     public static byte[] UrlSet(IEnumerable<SitemapEntry> entries, string origin) => Document(xml =>
     {
         xml.WriteStartElement("urlset", Sitemap);
         xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
         foreach (var entry in entries)
         {
+            if (entry.Versions is { } versions)
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", XmlText.Clean(origin + entry.Path));
+                if (entry.LastModified is { } modified)
+                {
+                    xml.WriteElementString("lastmod", modified.ToIso());
+                }
+                foreach (var version in versions)
+                {
+                    Alternate(xml, version.HrefLang, origin + version.Url);
+                }
+                xml.WriteEndElement();
+                continue;
+            }
             foreach (var edition in Edition.All)
             {
                 xml.WriteStartElement("url");
@@ -68,7 +86,7 @@ public static class SitemapWriter
             xml.WriteElementString("news", "language", News, XmlText.Clean(entry.Language));
             xml.WriteEndElement();
             xml.WriteElementString("news", "publication_date", News, entry.PublishedAt.ToIso());
-            xml.WriteElementString("news", "title", News, XmlText.Clean(entry.Title));
+            xml.WriteElementString("news", "title", News, XmlText.Clean(Core.Content.BidiText.Closed(entry.Title)));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }

@@ -10,7 +10,8 @@ public sealed record ArticleViewModel(
     StoryLink? Newer,
     StoryLink? Older,
     IReadOnlyList<StoryCard> Related,
-    Comments.CommentSectionViewModel Comments)
+    Comments.CommentSectionViewModel Comments,
+    StoryTranslation? Translation = null)
 {
     public bool WasUpdated => UpdatedAt > Story.PublishedAt.AddMinutes(1);
 }
@@ -18,3 +19,6 @@ public sealed record ArticleViewModel(
 public sealed record TagLink(string Name, string Slug);
 
 public sealed record StoryLink(string Title, string Url, string Language);
+
+/// <summary>The published translation of a story: its address (in its own edition) and language.</summary>
+public sealed record StoryTranslation(string Url, string Language);

@@ -18,7 +18,11 @@ public sealed record StoryCard(
     int CommentCount,
     string? SectionArabicName = null)
 {
-    public string Url => StoryUrls.Article(PublishedAt, Slug);
+    /// <summary>The story's address in the edition of its own language, wherever it is listed.</summary>
+    public string Url => StoryUrls.Article(PublishedAt, Slug, Hosting.Edition.ForLanguage(Language));
+
+    /// <summary>Listed in an edition of another language (an untranslated story): marked with its language.</summary>
+    public bool IsForeign => Hosting.Edition.ForLanguage(Language) != Hosting.Edition.Current;
 
     /// <summary>The section's name in the current edition.</summary>
     public string? SectionLabel => SectionName is null ? null : Hosting.Edition.Current.Pick(SectionName, SectionArabicName);

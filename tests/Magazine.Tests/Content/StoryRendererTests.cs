@@ -50,5 +50,7 @@ public sealed class SlugsTests
     [InlineData("  Café  crème ", "cafe-creme")]
     [InlineData("مَعْرِضُ الكتاب يعود", "معرض-الكتاب-يعود")]
     [InlineData("---", "")]
+    [InlineData("أسواقُ إدلب وآبار المؤن، ومسؤولو البيئة", "أسواق-إدلب-وآبار-المؤن-ومسؤولو-البيئة")]
+    [InlineData("مـــدينة ئ ة", "مدينة-ئ-ة")]
     public void MakesReadableSlugs(string title, string expected) => Assert.Equal(expected, Slugs.From(title));
 }

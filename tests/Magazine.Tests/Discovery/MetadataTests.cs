@@ -34,7 +34,7 @@ public sealed class MetadataTests(MagazineFactory app) : IClassFixture<MagazineF
         var canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
         Assert.True(Uri.TryCreate(canonical, UriKind.Absolute, out var canonicalUri));
         Assert.Equal(TestData.UrlOf(story), canonicalUri!.AbsolutePath);
-        Assert.Equal("Cranes return to the port | " + (await app.WithDbAsync(db => db.SiteSettings.Select(s => s.SiteName).FirstAsync())), page.Title);
+        Assert.Equal("\u2068Cranes return to the port\u2069 | " + (await app.WithDbAsync(db => db.SiteSettings.Select(s => s.SiteName).FirstAsync())), page.Title);
         Assert.Equal(story.Dek, Meta(page, "description"));
         Assert.Equal("Cranes return to the port", Meta(page, "og:title"));
         Assert.Equal("article", Meta(page, "og:type"));

@@ -352,8 +352,8 @@ public sealed class StoryWorkflowTests(MagazineFactory app) : IClassFixture<Maga
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);
 
-        // Diacritics (here the damma and the hamza) fold away, as Slugs.From does for every stored slug.
-        Assert.Equal("اسواق-حلب-تعود", await writer.GetStringAsync("/admin/stories/slug?title=" + Uri.EscapeDataString("أسواقُ حلب تعود!")));
+        // Vowel marks (here the damma) fold away and letters with hamza stay, as Slugs.From does for every stored slug.
+        Assert.Equal("أسواق-حلب-تعود", await writer.GetStringAsync("/admin/stories/slug?title=" + Uri.EscapeDataString("أسواقُ حلب تعود!")));
         Assert.Equal("cafe-de-flore", await writer.GetStringAsync("/admin/stories/slug?title=Caf%C3%A9%20de%20Flore"));
     }
 

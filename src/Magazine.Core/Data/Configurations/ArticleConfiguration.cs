@@ -28,6 +28,12 @@ public class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Status, a.UpdatedAt });
+        // Each edition's own lists (home, latest, feed, news sitemap) read its language's stories only.
+        builder.HasIndex(a => new { a.Language, a.Status, a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.Language, a.Status, a.IsFeatured, a.PublishedAt, a.Id });
+
+        // One story per language in a translation group; the index also finds a story's translation.
+        builder.HasIndex(a => new { a.TranslationGroupId, a.Language }).IsUnique();
 
         builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,7 @@ public class PageConfiguration : IEntityTypeConfiguration<Page>
         builder.Property(p => p.Title).HasMaxLength(300);
         builder.Property(p => p.Slug).HasMaxLength(200);
         builder.Property(p => p.Language).HasMaxLength(10);
+        builder.Property(p => p.ArabicTitle).HasMaxLength(300);
         builder.Property(p => p.ExternalId).HasMaxLength(300);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.Slug).IsUnique();

@@ -12,5 +12,7 @@ public class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteSettings>
         builder.Property(s => s.Tagline).HasMaxLength(200);
         builder.Property(s => s.ContactEmail).HasMaxLength(256);
         builder.Property(s => s.TimeZone).HasMaxLength(100);
+        builder.Property(s => s.ArabicSiteName).HasMaxLength(100);
+        builder.Property(s => s.ArabicTagline).HasMaxLength(200);
     }
 }

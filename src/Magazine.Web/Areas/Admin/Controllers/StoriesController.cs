@@ -22,7 +22,8 @@ public sealed class StoriesController(
     StoryPreviews previews,
     StoryPreviewLinks previewLinks,
     MediaStore media,
-    HtmlToMarkdown htmlToMarkdown) : AdminController
+    HtmlToMarkdown htmlToMarkdown,
+    Translations.StoryTranslator translator) : AdminController
 {
     private const string FormPrefix = "Form";
 
@@ -124,6 +125,19 @@ public sealed class StoriesController(
     [HttpPost("{id:int}/restore")]
     public async Task<IActionResult> Restore(int id, int version, CancellationToken cancellationToken) =>
         await TransitionAsync(id, await workflow.RestoreAsync(id, version, Actor, cancellationToken), L["Restored from the trash."], cancellationToken);
+
+    /// <summary>A linked draft in the other language (or the translation the story already has), opened in the editor.</summary>
+    [HttpPost("{id:int}/translate")]
+    public async Task<IActionResult> Translate(int id, CancellationToken cancellationToken)
+    {
+        var result = await translator.TranslateAsync(id, Actor, cancellationToken);
+        return result.Outcome switch
+        {
+            Translations.TranslationOutcome.NotFound => NotFound(),
+            Translations.TranslationOutcome.Conflict => StatusCode(StatusCodes.Status409Conflict),
+            _ => Redirect(NewsroomUrls.Story(result.StoryId)),
+        };
+    }
 
     [HttpGet("{id:int}/revisions")]
     public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken)

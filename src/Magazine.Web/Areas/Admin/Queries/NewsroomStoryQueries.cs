@@ -165,7 +165,9 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
         var now = Now;
         return await stories.AsNoTracking().Take(count)
             .Select(a => new StoryRow(a.Id, a.Title, a.Language, a.Author.DisplayName, a.Category != null ? a.Category.Name : null,
-                StoryStates.Of(a.Status, a.PublishedAt, now), a.PublishedAt, a.UpdatedAt))
+                StoryStates.Of(a.Status, a.PublishedAt, now), a.PublishedAt, a.UpdatedAt,
+                db.Articles.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
+                    .Select(t => t.Language).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
         int Id, int Version, string Title, string Slug, string? Dek, int? CategoryId, List<string> Tags,
         string? HeroImageUrl, string? HeroImageAlt, string BodyMarkdown, BodyFormat BodyFormat, bool IsFeatured, string Language,
         ArticleStatus Status, ArticleStatus? StatusBeforeTrash, DateTime? PublishedAt, string AuthorName, string? AuthorUserId, int Revisions,
-        string? PreviewKey, DateTime? PreviewExpiresAt);
+        string? PreviewKey, DateTime? PreviewExpiresAt, int? TranslationGroupId);
 
     public Task<StoryEditorViewModel> NewAsync(Actor actor, CancellationToken cancellationToken) =>
         ComposeAsync(null, new StoryForm(), actor, null, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
                 a.Tags.OrderBy(t => t.SortOrder).Select(t => t.Tag.Name).ToList(),
                 a.HeroImageUrl, a.HeroImageAlt, a.BodyMarkdown, a.BodyFormat, a.IsFeatured, a.Language,
                 a.Status, a.StatusBeforeTrash, a.PublishedAt, a.Author.DisplayName, a.Author.UserId, a.Revisions.Count(),
-                a.PreviewKey, a.PreviewExpiresAt))
+                a.PreviewKey, a.PreviewExpiresAt, a.TranslationGroupId))
             .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<StoryEditorViewModel> ComposeAsync(
@@ -169,6 +169,10 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
         var status = stored?.Status ?? ArticleStatus.Draft;
         var state = StoryStates.Of(status, stored?.PublishedAt, Now);
         var authorUserId = stored is null ? actor.UserId : stored.AuthorUserId;
+        var translation = stored?.TranslationGroupId is { } group
+            ? await db.Articles.AsNoTracking().Where(a => a.TranslationGroupId == group && a.Id != stored.Id)
+                .Select(a => new TranslationCopy(a.Id, a.Title, a.Dek, a.BodyMarkdown, a.Language)).FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new StoryEditorViewModel(
             stored?.Id,
             form,
@@ -185,7 +189,8 @@ public sealed class StoryEditorQueries(MagazineDbContext db, SiteIdentityProvide
             identity.Sections,
             tags,
             identity.TimeZone,
-            conflict)
+            conflict,
+            Translation: translation)
         {
             CanSharePreview = stored is not null && StoryPreviewLinks.MayShare(actor, status, authorUserId) && state != StoryState.Published,
             PreviewLink = stored is null ? null : previewLinks.Of(stored.Id, stored.PreviewKey, stored.PreviewExpiresAt),

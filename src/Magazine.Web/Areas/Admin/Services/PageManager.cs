@@ -27,7 +27,8 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
     public Task<PageEditViewModel?> EditAsync(int id, CancellationToken cancellationToken) =>
         db.Pages.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PageEditViewModel(p.Id,
-                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, BodyFormat = p.BodyFormat, Language = p.Language, IsPublished = p.IsPublished, Version = p.Version },
+                new PageForm { Title = p.Title, Slug = p.Slug, BodyMarkdown = p.BodyMarkdown, BodyFormat = p.BodyFormat, Language = p.Language, IsPublished = p.IsPublished, Version = p.Version,
+                    ArabicTitle = p.ArabicTitle, ArabicBodyMarkdown = p.ArabicBodyMarkdown },
                 p.BodyHtml, null))
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -126,6 +127,8 @@ public sealed class PageManager(MagazineDbContext db, StoryRenderer renderer, Si
         page.BodyMarkdown = form.BodyMarkdown ?? "";
         page.BodyFormat = form.BodyFormat;
         page.Language = form.Language;
+        page.ArabicTitle = string.IsNullOrWhiteSpace(form.ArabicTitle) ? null : form.ArabicTitle.Trim();
+        page.ArabicBodyMarkdown = page.ArabicTitle is null ? null : form.ArabicBodyMarkdown;
         page.IsPublished = form.IsPublished;
         page.RenderBody(renderer, (await site.GetAsync(cancellationToken)).EmbedHosts);
         return await CommitAsync(page, page.Version, actor, cancellationToken);

@@ -17,6 +17,9 @@ public sealed class SettingsManager(MagazineDbContext db, StoryRenderer renderer
             Tagline = s.Tagline,
             ContactEmail = s.ContactEmail,
             PublisherBlurb = s.PublisherBlurb,
+            ArabicSiteName = s.ArabicSiteName,
+            ArabicTagline = s.ArabicTagline,
+            ArabicPublisherBlurb = s.ArabicPublisherBlurb,
             AdHeader = s.AdHeader,
             AdInArticle = s.AdInArticle,
             AdSidebar = s.AdSidebar,
@@ -44,6 +47,10 @@ public sealed class SettingsManager(MagazineDbContext db, StoryRenderer renderer
         s.PublisherBlurb = Blank(form.PublisherBlurb);
         // The footer shows this on every page: rendered and sanitised once, here.
         s.PublisherBlurbHtml = renderer.RenderHtml(s.PublisherBlurb);
+        s.ArabicSiteName = Blank(form.ArabicSiteName);
+        s.ArabicTagline = Blank(form.ArabicTagline);
+        s.ArabicPublisherBlurb = Blank(form.ArabicPublisherBlurb);
+        s.ArabicPublisherBlurbHtml = s.ArabicPublisherBlurb is null ? null : renderer.RenderHtml(s.ArabicPublisherBlurb);
         s.AdHeader = Blank(form.AdHeader);
         s.AdInArticle = Blank(form.AdInArticle);
         s.AdSidebar = Blank(form.AdSidebar);

@@ -40,6 +40,16 @@ public sealed class PageForm : IValidatableObject, IEditableBody
     /// <summary>The <c>Page.Version</c> the person started from; a save from an older one is refused.</summary>
     public int Version { get; set; }
 
+    /// <summary>The Arabic edition's version (same format); left empty, that edition shows the page above.</summary>
+    [StringLength(300)]
+    [Display(Name = "Title in Arabic")]
+    public string? ArabicTitle { get; set; }
+
+    [StringLength(500_000)]
+    [Publishing.RenderableMarkdown(rawHtml: true)]
+    [Display(Name = "Body in Arabic")]
+    public string? ArabicBodyMarkdown { get; set; }
+
     [Display(Name = "Published (visible to readers)")]
     public bool IsPublished { get; set; } = true;
 
@@ -49,6 +59,10 @@ public sealed class PageForm : IValidatableObject, IEditableBody
         if (StoryForm.Languages.All(l => l.Code != Language))
         {
             yield return new ValidationResult(L["Choose English or Arabic."], [nameof(Language)]);
+        }
+        if (string.IsNullOrWhiteSpace(ArabicTitle) != string.IsNullOrWhiteSpace(ArabicBodyMarkdown))
+        {
+            yield return new ValidationResult(L["The Arabic version needs both a title and a body."], [nameof(ArabicTitle)]);
         }
     }
 }

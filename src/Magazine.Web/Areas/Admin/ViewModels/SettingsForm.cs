@@ -26,6 +26,18 @@ public sealed class SettingsForm : IValidatableObject
     [Display(Name = "Publisher blurb (Markdown)")]
     public string? PublisherBlurb { get; set; }
 
+    [StringLength(100)]
+    [Display(Name = "Site name in Arabic")]
+    public string? ArabicSiteName { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Tagline in Arabic")]
+    public string? ArabicTagline { get; set; }
+
+    [StringLength(4000)]
+    [Display(Name = "Publisher blurb in Arabic (Markdown)")]
+    public string? ArabicPublisherBlurb { get; set; }
+
     [StringLength(20_000)]
     [Display(Name = "Header ad slot")]
     public string? AdHeader { get; set; }

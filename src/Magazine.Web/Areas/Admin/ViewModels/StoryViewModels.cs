@@ -15,7 +15,11 @@ public sealed record StoryRow(
     string? SectionName,
     StoryState State,
     DateTime? PublishedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string? TranslationLanguage = null);
+
+/// <summary>The other story of a translation group, shown beside the one being edited.</summary>
+public sealed record TranslationCopy(int Id, string Title, string? Dek, string BodyMarkdown, string Language);
 
 /// <summary>
 /// One of the story lists, found by its filters: tabs by state with their counts, and the
@@ -115,7 +119,8 @@ public sealed record StoryEditorViewModel(
     IReadOnlyList<string> TagSuggestions,
     TimeZoneInfo TimeZone,
     StoryCopy? Conflict = null,
-    string? Notice = null)
+    string? Notice = null,
+    TranslationCopy? Translation = null)
 {
     /// <summary>Text this person typed here and the autosave kept, newer than the story as saved: offered back.</summary>
     public StoryAutosaveOffer? Autosave { get; init; }
