@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8322ee47-bfc1-42ff-b2f3-0be7356ee562"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("3f9ba18e-e7c8-435b-8d64-b888548d328c"), entityTypeCount: 25)
         {
         }
 
@@ -26,9 +26,14 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var comment = CommentEntityType.Create(this);
             var magazineUser = MagazineUserEntityType.Create(this);
             var mediaFile = MediaFileEntityType.Create(this);
+            var newsletterSend = NewsletterSendEntityType.Create(this);
+            var newsletterSubscriber = NewsletterSubscriberEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var pageMediaUse = PageMediaUseEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
+            var replyNotificationAddress = ReplyNotificationAddressEntityType.Create(this);
+            var replyWatch = ReplyWatchEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -49,12 +54,16 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, page);
             CommentEntityType.CreateForeignKey3(comment, comment);
+            NewsletterSendEntityType.CreateForeignKey1(newsletterSend, article);
+            OutboxMessageEntityType.CreateForeignKey1(outboxMessage, newsletterSend);
             PageMediaUseEntityType.CreateForeignKey1(pageMediaUse, mediaFile);
             PageMediaUseEntityType.CreateForeignKey2(pageMediaUse, page);
             RedirectEntityType.CreateForeignKey1(redirect, article);
             RedirectEntityType.CreateForeignKey2(redirect, category);
             RedirectEntityType.CreateForeignKey3(redirect, page);
             RedirectEntityType.CreateForeignKey4(redirect, tag);
+            ReplyWatchEntityType.CreateForeignKey1(replyWatch, article);
+            ReplyWatchEntityType.CreateForeignKey2(replyWatch, comment);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, magazineUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, magazineUser);
@@ -71,9 +80,14 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateAnnotations(comment);
             MagazineUserEntityType.CreateAnnotations(magazineUser);
             MediaFileEntityType.CreateAnnotations(mediaFile);
+            NewsletterSendEntityType.CreateAnnotations(newsletterSend);
+            NewsletterSubscriberEntityType.CreateAnnotations(newsletterSubscriber);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             PageEntityType.CreateAnnotations(page);
             PageMediaUseEntityType.CreateAnnotations(pageMediaUse);
             RedirectEntityType.CreateAnnotations(redirect);
+            ReplyNotificationAddressEntityType.CreateAnnotations(replyNotificationAddress);
+            ReplyWatchEntityType.CreateAnnotations(replyWatch);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             TagEntityType.CreateAnnotations(tag);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

@@ -23,6 +23,7 @@ public sealed class StoryWorkflow(
     SiteIdentityProvider site,
     UserAccounts accounts,
     MediaUseRecorder mediaUses,
+    NewsroomNotices notices,
     TimeProvider clock)
 {
     public const int MaxTags = 20;
@@ -88,6 +89,21 @@ public sealed class StoryWorkflow(
                     article.PublishedAt = null;
                 }
             });
+
+    /// <summary>An editor returns a story in review to its writer as a draft; the writer is told.</summary>
+    public async Task<WorkflowResult> SendBackAsync(int id, int version, Actor actor, CancellationToken cancellationToken)
+    {
+        var result = await TransitionAsync(id, version, cancellationToken,
+            article => !StoryPermissions.CanPublish(actor) ? WorkflowResult.Forbidden("Only an editor can send a story back.")
+                : article.Status != ArticleStatus.InReview ? WorkflowResult.Invalid("", "Only a story in review can be sent back.")
+                : null,
+            article => article.Status = ArticleStatus.Draft);
+        if (result.Outcome == WorkflowOutcome.Done)
+        {
+            await notices.TellAsync(id, NewsroomEvent.SentBack, actor.UserId, cancellationToken);
+        }
+        return result;
+    }
 
     public Task<WorkflowResult> TrashAsync(int id, int version, Actor actor, CancellationToken cancellationToken) =>
         TransitionAsync(id, version, cancellationToken,
@@ -212,7 +228,18 @@ public sealed class StoryWorkflow(
             await KeepOldAddressAsync(article, oldSlug, cancellationToken);
         }
         AddRevision(article, actor);
-        return await CommitAsync(article, expectedVersion, cancellationToken);
+        var result = await CommitAsync(article, expectedVersion, cancellationToken);
+        if (result.Outcome == WorkflowOutcome.Done && form.Command switch
+            {
+                StoryCommand.Submit => NewsroomEvent.Submitted,
+                StoryCommand.Publish => NewsroomEvent.Published,
+                StoryCommand.Schedule => NewsroomEvent.Scheduled,
+                _ => (NewsroomEvent?)null,
+            } is { } change)
+        {
+            await notices.TellAsync(article.Id, change, actor.UserId, cancellationToken);
+        }
+        return result;
     }
 
     /// <summary>A change that is not an edit of the text: checked (who, from which state), then applied to the current version only.</summary>

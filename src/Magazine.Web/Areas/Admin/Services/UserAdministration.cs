@@ -17,6 +17,7 @@ public sealed class UserAdministration(
     UserManager<MagazineUser> users,
     UserAccounts accounts,
     SiteIdentityProvider site,
+    Accounts.AccountMail mail,
     TimeProvider clock)
 {
     public async Task<UsersViewModel> ListAsync(string currentUserId, CancellationToken cancellationToken)
@@ -38,10 +39,16 @@ public sealed class UserAdministration(
         return new UsersViewModel(rows, currentUserId, (await site.GetAsync(cancellationToken)).TimeZone);
     }
 
-    public async Task<AdminResult> CreateAsync(NewUserForm form, CancellationToken cancellationToken)
+    /// <summary>Opens the account without a password and e-mails its owner an expiring link to choose one.</summary>
+    public async Task<AdminResult> InviteAsync(NewUserForm form, string invitedBy, Edition edition, CancellationToken cancellationToken)
     {
-        var result = await accounts.CreateAsync(new NewAccount(form.Email, form.Password, form.Role, form.DisplayName), Roles.All, cancellationToken);
-        return result.Succeeded ? AdminResult.Done() : AdminResult.Invalid("", string.Join(" ", result.Errors));
+        var result = await accounts.CreateAsync(new NewAccount(form.Email, null, form.Role, form.DisplayName), Roles.All, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return AdminResult.Invalid("", string.Join(" ", result.Errors));
+        }
+        await mail.SendInvitationAsync(result.User!, UserAccounts.FindRole(form.Role, Roles.All)!, invitedBy, edition, cancellationToken);
+        return AdminResult.Done();
     }
 
     public async Task<AdminResult> SetRoleAsync(string id, string role, CancellationToken cancellationToken)

@@ -19,12 +19,6 @@ public sealed class NewUserForm
     [StringLength(100)]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "Choose a first password; they can change it after signing in.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "First password")]
-    [StringLength(200)]
-    public string Password { get; set; } = "";
-
     [Required]
     public string Role { get; set; } = Core.Entities.Roles.Writer;
 }
