@@ -9,7 +9,7 @@ namespace Magazine.Web.Mail;
 /// </summary>
 public sealed class MailLinks(PublicOrigin origin, IHttpContextAccessor http)
 {
-    private static string? _lastSeen;
+    private string? _lastSeen;
 
     public string Origin
     {
