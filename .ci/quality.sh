@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Page quality, run by hand (not part of `dotnet test`): starts the site with the demo
-# magazine, then for the home page, a story page and a section page in both editions
+# magazine, then for the home page, a story page, a section page and the newsletter page in both editions
 #   - runs Lighthouse 12 (accessibility, best practices, SEO) and prints the scores
 #     and every audit below 1,
 #   - saves the HTML and runs the W3C Nu HTML checker on it, printing every error.
@@ -36,7 +36,7 @@ for _ in $(seq 1 60); do curl -fs -o /dev/null "$BASE/robots.txt" && break; slee
 
 STORY=$(curl -fs "$BASE/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
 SECTION=$(curl -fs "$BASE/" | grep -o 'href="/section/[^"]*"' | head -1 | sed 's/href="//;s/"$//')
-PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar /ar$STORY" "section-ar /ar$SECTION")
+PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar /ar$STORY" "section-ar /ar$SECTION" "newsletter /newsletter" "newsletter-ar /ar/newsletter")
 
 failed=0
 printf '\n%-12s %-60s %6s %6s %6s\n' page url a11y bp seo
