@@ -32,6 +32,11 @@ public sealed class SetPasswordForm
 
 public sealed class NoticesForm
 {
+    /// <summary>Shown, never bound: whether the account's address is confirmed.</summary>
+    public bool AddressConfirmed { get; init; }
+
+    public bool InNewsroom { get; init; }
+
     [Display(Name = "E-mail me when a story moves: submitted for review (editors), published, scheduled or sent back (its writer)")]
     public bool Enabled { get; set; }
 }

@@ -136,7 +136,7 @@ public sealed class CommentPoster(
         return new PostCommentResult.Stored(comment.Id, comment.Status != CommentStatus.Approved, StoryUrls.Article(article.PublishedAt.Value, article.Slug));
     }
 
-    public const string UnconfirmedMessage = "Confirm your e-mail address first: follow the link in the message we sent when you registered. Then your comments carry your name.";
+    public const string UnconfirmedMessage = "Confirm your e-mail address first: follow the link in the message we sent when you registered (your e-mail settings, at /account/notices, send it again). Then your comments carry your name.";
 
     public const string DuplicateMessage = "This comment was already sent from this form. To post another, write it and send it again.";
 

@@ -101,7 +101,35 @@ public sealed class AccountEmailController(AccountMail mail, UserManager<Magazin
     [Microsoft.AspNetCore.Authorization.Authorize]
     [HttpGet("notices")]
     public async Task<IActionResult> Notices() =>
-        await users.GetUserAsync(User) is { } user ? View(new NoticesForm { Enabled = !user.NewsroomNoticesOff }) : Challenge();
+        await users.GetUserAsync(User) is { } user
+            ? View(new NoticesForm
+            {
+                Enabled = !user.NewsroomNoticesOff,
+                AddressConfirmed = user.EmailConfirmed,
+                InNewsroom = Roles.Newsroom.Any(User.IsInRole),
+            })
+            : Challenge();
+
+    /// <summary>The address confirmation again, for a reader who lost the first message; capped like resets.</summary>
+    [Microsoft.AspNetCore.Authorization.Authorize]
+    [HttpPost("confirm/resend")]
+    public async Task<IActionResult> ResendConfirmation([FromServices] Mail.IMailRequestThrottle throttle, [FromServices] ClientFingerprint fingerprint, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+        if (!user.EmailConfirmed)
+        {
+            if (!throttle.TryTake("confirm", fingerprint.Of(HttpContext), user.NormalizedEmail ?? user.Id))
+            {
+                return this.ErrorPage(429, "Too many requests from here or for this address. Please try again later.");
+            }
+            await mail.SendAddressConfirmationAsync(user, Edition.Current, cancellationToken);
+        }
+        TempData.SetFlash(localizer["A new confirmation link is on its way to your address."]);
+        return LocalRedirect(Edition.Current.Url("/account/notices"));
+    }
 
     [Microsoft.AspNetCore.Authorization.Authorize]
     [HttpPost("notices")]

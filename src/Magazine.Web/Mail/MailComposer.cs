@@ -52,7 +52,10 @@ public sealed class MailComposer(TimeProvider clock)
             }
             text.Append("  ").Append(story.Url).Append("\n\n");
         }
-        text.Append("-- \n");
+        if (content.FooterNote is not null || content.FooterLinks is { Count: > 0 })
+        {
+            text.Append("-- \n");
+        }
         if (content.FooterNote is { } note)
         {
             text.Append(note).Append('\n');

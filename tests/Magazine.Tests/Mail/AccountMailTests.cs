@@ -106,4 +106,51 @@ public sealed class AccountMailTests(MailFactory app) : IClassFixture<MailFactor
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Equal("Huda", Assert.Single(await app.CommentsOfAsync(story.Id)).AuthorName);
     }
+
+    [Fact]
+    public async Task AnAdministratorSendsTheInvitationAgainAndOnlyTheNewLinkWorks()
+    {
+        var (admin, _) = await app.SignedInAsync(Roles.Admin);
+        var email = MailFactory.Unique("late");
+        await admin.PostFormAsync("/admin/users/new", new() { ["Email"] = email, ["DisplayName"] = "Late Writer", ["Role"] = Roles.Writer });
+        var first = (await app.Smtp.WaitForAsync(email)).LinkTo("/account/invitation");
+        var id = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        Assert.Contains("Invited", (await admin.GetDocumentAsync("/admin/users")).QuerySelector($"form[action='/admin/users/{id}/invite']")?.ParentElement?.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{id}/invite", new())).StatusCode);
+
+        var second = (await app.Smtp.WaitForAsync(email, m => m.TextBody is { } text && !text.Contains(first[first.IndexOf('=')..], StringComparison.Ordinal))).LinkTo("/account/invitation");
+        var client = app.CreateSecureClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(second)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AReaderWhoLostTheConfirmationAsksForItAgain()
+    {
+        var email = MailFactory.Unique("forgetful");
+        var client = app.CreateSecureClient();
+        var fields = CommentForms.FormFields(await client.GetDocumentAsync("/account/register"), "main form");
+        fields["DisplayName"] = "Forgetful";
+        fields["Email"] = email;
+        fields["Password"] = fields["ConfirmPassword"] = NewPassword;
+        await client.PostAsync("/account/register", new FormUrlEncodedContent(fields));
+        await client.SignInAsync(email, NewPassword);
+        await app.Smtp.WaitForAsync(email);
+
+        var settings = await client.GetDocumentAsync("/account/notices");
+        var resent = await client.PostFormAsync("/account/confirm/resend", new());
+
+        Assert.NotNull(settings.QuerySelector("form[action='/account/confirm/resend']"));
+        Assert.Null(settings.QuerySelector("input[name=Enabled]"));
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal(2, await QueuedToAsync(email));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (app.Smtp.To(email).Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        await client.GetAsync(app.Smtp.To(email)[1].LinkTo("/account/confirm"));
+        Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.EmailConfirmed).SingleAsync()));
+    }
 }

@@ -38,6 +38,10 @@ public sealed class UsersController(UserAdministration administration, Microsoft
     public async Task<IActionResult> Role(string id, string role, CancellationToken cancellationToken) =>
         await AnswerAsync(await administration.SetRoleAsync(id, role, cancellationToken), L["Role changed to {0}.", L[role].Value], cancellationToken);
 
+    [HttpPost("{id}/invite")]
+    public async Task<IActionResult> Invite(string id, CancellationToken cancellationToken) =>
+        await AnswerAsync(await administration.ReinviteAsync(id, User.Identity?.Name ?? "", Edition.Current, cancellationToken), L["A new invitation is on its way; earlier links no longer work."], cancellationToken);
+
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>
         await AnswerAsync(await administration.SetLockedAsync(id, true, Actor.UserId), L["Account locked: it can no longer sign in."], cancellationToken);

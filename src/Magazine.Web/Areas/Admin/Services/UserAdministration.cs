@@ -32,9 +32,10 @@ public sealed class UserAdministration(
                     Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                     u.LockoutEnd,
                     u.CreatedAt,
+                    Invited = u.PasswordHash == null,
                 })
                 .ToListAsync(cancellationToken))
-            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.Role, u.LockoutEnd > now, u.CreatedAt))
+            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.Role, u.LockoutEnd > now, u.CreatedAt, u.Invited))
             .ToList();
         return new UsersViewModel(rows, currentUserId, (await site.GetAsync(cancellationToken)).TimeZone);
     }
@@ -48,6 +49,24 @@ public sealed class UserAdministration(
             return AdminResult.Invalid("", string.Join(" ", result.Errors));
         }
         await mail.SendInvitationAsync(result.User!, UserAccounts.FindRole(form.Role, Roles.All)!, invitedBy, edition, cancellationToken);
+        return AdminResult.Done();
+    }
+
+    /// <summary>A new invitation for an account that never accepted one (the last may have expired); earlier links stop working.</summary>
+    public async Task<AdminResult> ReinviteAsync(string id, string invitedBy, Edition edition, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return AdminResult.NotFound;
+        }
+        if (user.PasswordHash is not null)
+        {
+            return AdminResult.Conflict("This account already has a password: its owner can reset it from the sign-in page.");
+        }
+        await users.UpdateSecurityStampAsync(user);
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Writer;
+        await mail.SendInvitationAsync(user, role, invitedBy, edition, cancellationToken);
         return AdminResult.Done();
     }
 

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
-public sealed record UserRow(string Id, string Email, string? DisplayName, string? Role, bool IsLocked, DateTime CreatedAt);
+/// <param name="Invited">Invited and not yet accepted: the account has no password.</param>
+public sealed record UserRow(string Id, string Email, string? DisplayName, string? Role, bool IsLocked, DateTime CreatedAt, bool Invited = false);
 
 public sealed record UsersViewModel(IReadOnlyList<UserRow> Users, string CurrentUserId, TimeZoneInfo TimeZone);
 
