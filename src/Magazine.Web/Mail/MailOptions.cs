@@ -24,6 +24,9 @@ public sealed class MailOptions
     /// <summary>Messages of that kind one address may be sent per day, whoever asks.</summary>
     public int RequestsPerAddressPerDay { get; set; } = 3;
 
+    /// <summary>Days a sent message keeps its address and text (for looking into a complaint); after that only its counts remain.</summary>
+    public int KeepSentDays { get; set; } = 30;
+
     /// <summary>Hours between two daily digests to one subscriber (and between weekly ones, below); shorter only in tests.</summary>
     public double DailyDigestHours { get; set; } = 24;
 

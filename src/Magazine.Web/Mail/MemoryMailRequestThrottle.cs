@@ -17,7 +17,15 @@ public sealed class MemoryMailRequestThrottle(IOptions<MailOptions> options, Tim
         {
             if (_windows.Count >= MaxEntries)
             {
-                _windows.Clear();
+                // Windows last a day at most: what is older counts for nothing and goes first.
+                foreach (var stale in _windows.Where(w => w.Value.Start + TimeSpan.FromDays(1) <= now).Select(w => w.Key).ToList())
+                {
+                    _windows.Remove(stale);
+                }
+                if (_windows.Count >= MaxEntries)
+                {
+                    _windows.Clear();
+                }
             }
             var clientKey = $"{kind}\nc\n{client}";
             var addressKey = $"{kind}\na\n{address}";

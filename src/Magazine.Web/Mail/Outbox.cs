@@ -1,5 +1,6 @@
 using Magazine.Core.Data;
 using Magazine.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Mail;
 
@@ -18,6 +19,23 @@ public sealed class Outbox(MagazineDbContext db, MailComposer composer, SiteIden
     }
 
     public Task QueueAsync(MailContent message, CancellationToken cancellationToken) => QueueAsync([message], cancellationToken);
+
+    /// <summary>
+    /// An address leaves the newsletter: its newsletter messages still waiting are not sent,
+    /// and those already sent keep only their counts for the send log, not the address.
+    /// </summary>
+    public async Task ForgetNewsletterAddressAsync(string email, CancellationToken cancellationToken)
+    {
+        await db.OutboxMessages.Where(m => m.To == email && m.NewsletterSendId != null && m.SentAt == null && m.FailedAt == null)
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.To == email)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.To, "").SetProperty(x => x.TextBody, "").SetProperty(x => x.HtmlBody, "").SetProperty(x => x.UnsubscribeUrl, (string?)null), cancellationToken);
+    }
+
+    /// <summary>Sent or given-up messages older than the retention keep their counts, not their address or text.</summary>
+    public Task<int> ForgetOldMessagesAsync(DateTime before, CancellationToken cancellationToken) =>
+        db.OutboxMessages.Where(m => m.To != "" && ((m.SentAt != null && m.SentAt < before) || (m.FailedAt != null && m.FailedAt < before)))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.To, "").SetProperty(x => x.TextBody, "").SetProperty(x => x.HtmlBody, "").SetProperty(x => x.UnsubscribeUrl, (string?)null), cancellationToken);
 }
 
 /// <summary>Wakes the outbox sender when a message is queued, so it need not poll often.</summary>

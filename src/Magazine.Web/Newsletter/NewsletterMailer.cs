@@ -28,7 +28,7 @@ public sealed class NewsletterMailer(
     public static TimeSpan PeriodOf(DigestFrequency frequency, MailOptions options) =>
         TimeSpan.FromHours(frequency == DigestFrequency.Weekly ? options.WeeklyDigestHours : options.DailyDigestHours);
 
-    /// <summary>Queues every digest that is due, and forgets pending sign-ups whose link has expired.</summary>
+    /// <summary>Queues every digest that is due; forgets pending sign-ups whose link has expired and old messages' addresses.</summary>
     /// <returns>How many messages were queued.</returns>
     public async Task<int> QueueDueDigestsAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +36,7 @@ public sealed class NewsletterMailer(
         await db.NewsletterSubscribers
             .Where(s => s.ConfirmedAt == null && s.CreatedAt < now.AddDays(-options.Value.LinkLifetimeDays))
             .ExecuteDeleteAsync(cancellationToken);
+        await outbox.ForgetOldMessagesAsync(now.AddDays(-options.Value.KeepSentDays), cancellationToken);
         var queued = 0;
         foreach (var frequency in Enum.GetValues<DigestFrequency>())
         {

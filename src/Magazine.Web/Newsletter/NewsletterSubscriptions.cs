@@ -91,7 +91,10 @@ public sealed class NewsletterSubscriptions(
         {
             return false;
         }
-        await db.NewsletterSubscribers.Where(s => s.Id == who.Id && s.Email == who.Email).ExecuteDeleteAsync(cancellationToken);
+        if (await db.NewsletterSubscribers.Where(s => s.Id == who.Id && s.Email == who.Email).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            await outbox.ForgetNewsletterAddressAsync(who.Email, cancellationToken);
+        }
         return true;
     }
 }

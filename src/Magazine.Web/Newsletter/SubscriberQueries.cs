@@ -79,8 +79,17 @@ public sealed class SubscriberQueries(MagazineDbContext db, TimeProvider clock)
         return csv.ToString();
     }
 
-    public async Task<bool> RemoveAsync(int id, CancellationToken cancellationToken) =>
-        await db.NewsletterSubscribers.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    /// <summary>Deletes the subscriber and forgets the address in the outbox too.</summary>
+    public async Task<bool> RemoveAsync(int id, Mail.Outbox outbox, CancellationToken cancellationToken)
+    {
+        var email = await db.NewsletterSubscribers.Where(s => s.Id == id).Select(s => s.Email).FirstOrDefaultAsync(cancellationToken);
+        if (email is null || await db.NewsletterSubscribers.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+        await outbox.ForgetNewsletterAddressAsync(email, cancellationToken);
+        return true;
+    }
 
     /// <summary>Quoted when needed; a leading formula character is neutralised so a spreadsheet never runs it.</summary>
     private static string Field(string value)

@@ -114,6 +114,8 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
 
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         Assert.Null(await SubscriberAsync(email));
+        // The address is gone from the outbox too; the send keeps its count.
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email)));
         var log = await editor.GetDocumentAsync("/admin/newsletter");
         Assert.Contains(log.QuerySelectorAll("table tr"), row => row.TextContent.Contains(story.Title, StringComparison.Ordinal));
     }
@@ -158,5 +160,6 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.Contains(email + ",en,daily,", csv);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Null(await SubscriberAsync(email));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email)));
     }
 }

@@ -28,9 +28,9 @@ public sealed class NewsletterController(SubscriberQueries queries) : AdminContr
         File(System.Text.Encoding.UTF8.GetBytes(await queries.CsvAsync(cancellationToken)), "text/csv; charset=utf-8", "subscribers.csv");
 
     [HttpPost("subscribers/{id:int}/remove")]
-    public async Task<IActionResult> Remove(int id, string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(int id, string? q, [FromServices] Mail.Outbox outbox, CancellationToken cancellationToken)
     {
-        if (!await queries.RemoveAsync(id, cancellationToken))
+        if (!await queries.RemoveAsync(id, outbox, cancellationToken))
         {
             return NotFound();
         }
