@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Page quality, run by hand (not part of `dotnet test`): starts the site with the demo
-# magazine, then for the home page, a story page and a section page in both editions
+# magazine, then for the home page, a story page, a section page and the newsletter page in both editions
 #   - runs Lighthouse 12 (accessibility, best practices, SEO) and prints the scores
 #     and every audit below 1,
 #   - saves the HTML and runs the W3C Nu HTML checker on it, printing every error.
@@ -40,7 +40,7 @@ SECTION=$(curl -fs "$BASE/" | grep -o 'href="/section/[^"]*"' | head -1 | sed 's
 STORY_AR=$(curl -fs "$BASE/ar/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
 # The demo's translated story: its Arabic version, reached by the English one's language switch.
 TRANSLATION=$(curl -fs "$BASE/2026/11/aleppo-covered-market-reopens" | grep -o 'class="edition-switch" href="[^"]*"' | sed 's/.*href="//;s/"$//')
-PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar $STORY_AR" "section-ar /ar$SECTION" "translation $TRANSLATION")
+PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar $STORY_AR" "section-ar /ar$SECTION" "translation $TRANSLATION" "newsletter /newsletter" "newsletter-ar /ar/newsletter")
 
 failed=0
 printf '\n%-12s %-60s %6s %6s %6s\n' page url a11y bp seo

@@ -20,7 +20,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.MagazineUser",
                 typeof(MagazineUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -88,6 +88,13 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("LockoutEnd", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<LockoutEnd>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var newsroomNoticesOff = runtimeEntityType.AddProperty(
+                "NewsroomNoticesOff",
+                typeof(bool),
+                propertyInfo: typeof(MagazineUser).GetProperty("NewsroomNoticesOff", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MagazineUser).GetField("<NewsroomNoticesOff>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var normalizedEmail = runtimeEntityType.AddProperty(
                 "NormalizedEmail",

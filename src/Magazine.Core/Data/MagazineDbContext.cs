@@ -29,6 +29,11 @@ public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : Id
     public DbSet<ArticleMediaUse> ArticleMediaUses => Set<ArticleMediaUse>();
     public DbSet<PageMediaUse> PageMediaUses => Set<PageMediaUse>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
+    public DbSet<NewsletterSend> NewsletterSends => Set<NewsletterSend>();
+    public DbSet<ReplyWatch> ReplyWatches => Set<ReplyWatch>();
+    public DbSet<ReplyNotificationAddress> ReplyNotificationAddresses => Set<ReplyNotificationAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,8 @@ public static class AccountServices
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ReaderRegistration>();
+        services.AddScoped<AccountMail>();
+        services.Configure<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountMailTokens.ResetLifetime);
         return services;
     }
 }

@@ -6,10 +6,11 @@ namespace Magazine.Web.Accounts;
 /// <summary>
 /// Creates a reader account. Whether the address was free or already had an account, the
 /// answer is the same (no errors, and nobody is signed in), so the form cannot be used to
-/// learn who has an account. With no e-mail to send yet, the reader signs in next with the
-/// password they chose; on an address that was taken, that sign-in fails like any other.
+/// learn who has an account. The reader signs in next with the password they chose (on an
+/// address that was taken, that sign-in fails like any other) and confirms the address from
+/// the message sent to it before their comments carry their name.
 /// </summary>
-public sealed class ReaderRegistration(UserManager<MagazineUser> users, TimeProvider clock)
+public sealed class ReaderRegistration(UserManager<MagazineUser> users, AccountMail mail, TimeProvider clock)
 {
     private static readonly string[] RevealingErrors =
         [nameof(IdentityErrorDescriber.DuplicateEmail), nameof(IdentityErrorDescriber.DuplicateUserName)];
@@ -28,6 +29,7 @@ public sealed class ReaderRegistration(UserManager<MagazineUser> users, TimeProv
         if (created.Succeeded)
         {
             await users.AddToRoleAsync(user, Roles.Reader);
+            await mail.SendAddressConfirmationAsync(user, Hosting.Edition.Current, CancellationToken.None);
             return [];
         }
         return created.Errors.Where(e => !RevealingErrors.Contains(e.Code)).Select(e => (FieldOf(e.Code), e.Description)).ToList();

@@ -25,6 +25,9 @@ public sealed class CommentForm
     [Display(Name = "Comment")]
     public string? Body { get; set; }
 
+    /// <summary>Tell this commenter of replies by e-mail (their form's address, or their account's).</summary>
+    public bool NotifyReplies { get; set; }
+
     /// <summary>Honeypot: hidden from people, filled in by naive bots.</summary>
     public string? Website { get; set; }
 

@@ -14,13 +14,17 @@ public enum ModerationAction
 }
 
 /// <summary>The editors' side of comments: approve, reject, mark as spam, edit and delete, one or many at a time.</summary>
-public sealed class CommentModerator(MagazineDbContext db, CommentRenderer renderer, TimeProvider clock)
+public sealed class CommentModerator(MagazineDbContext db, CommentRenderer renderer, ReplyNotifications replies, TimeProvider clock)
 {
     /// <returns>The stories whose visible comments changed.</returns>
     public async Task<IReadOnlyList<int>> ApplyAsync(IReadOnlyCollection<int> commentIds, ModerationAction action, CancellationToken cancellationToken)
     {
         var comments = await db.Comments.Where(c => commentIds.Contains(c.Id)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        // Replies seen for the first time: approving one again must not tell its watchers twice.
+        var newReplies = action == ModerationAction.Approve
+            ? comments.Where(c => c.ParentId is not null && c.Status != CommentStatus.Approved).Select(c => c.Id).ToList()
+            : [];
         foreach (var comment in comments)
         {
             switch (action)
@@ -31,7 +35,12 @@ public sealed class CommentModerator(MagazineDbContext db, CommentRenderer rende
                 case ModerationAction.Delete: comment.DeletedAt ??= now; break;
             }
         }
-        return await SaveAndRecountAsync(comments, cancellationToken);
+        var changed = await SaveAndRecountAsync(comments, cancellationToken);
+        if (newReplies.Count > 0)
+        {
+            await replies.NotifyAsync(newReplies, cancellationToken);
+        }
+        return changed;
     }
 
     public async Task<IReadOnlyList<int>> EditAsync(int commentId, string body, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public sealed class CommentPoster(
     CommentFormTimestamp timestamps,
     ISentCommentForms sentForms,
     SiteIdentityProvider site,
+    ReplyNotifications replies,
     IOptions<MagazineOptions> options,
     TimeProvider clock)
 {
@@ -69,12 +70,22 @@ public sealed class CommentPoster(
         }
 
         var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        var name = userId is null
-            ? form.Name?.Trim()
-            : await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName ?? u.UserName).FirstOrDefaultAsync(cancellationToken);
+        var account = userId is null ? null
+            : await db.Users.Where(u => u.Id == userId).Select(u => new { Name = u.DisplayName ?? u.UserName, u.EmailConfirmed, u.Email }).FirstOrDefaultAsync(cancellationToken);
+        if (account is { EmailConfirmed: false })
+        {
+            // An account's name is shown only once its owner has proved the address is theirs.
+            return new PostCommentResult.Invalid("", UnconfirmedMessage);
+        }
+        var name = userId is null ? form.Name?.Trim() : account?.Name;
         if (string.IsNullOrEmpty(name))
         {
             return new PostCommentResult.Invalid(nameof(CommentForm.Name), "Please give a name to show with your comment.");
+        }
+        var notifyAddress = !form.NotifyReplies ? null : userId is null ? NormaliseEmail(form.Email) : account?.Email;
+        if (form.NotifyReplies && notifyAddress is null)
+        {
+            return new PostCommentResult.Invalid(nameof(CommentForm.Email), "Give your e-mail address to be told of replies.");
         }
         var body = form.Body!.Trim();
         if (body.Length == 0)
@@ -114,8 +125,18 @@ public sealed class CommentPoster(
             await db.RecountCommentsAsync(article.Id, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        if (notifyAddress is not null)
+        {
+            await replies.WatchAsync(comment, notifyAddress, confirmed: userId is not null, Edition.Current, cancellationToken);
+        }
+        if (comment.Status == CommentStatus.Approved && comment.ParentId is not null)
+        {
+            await replies.NotifyAsync([comment.Id], cancellationToken);
+        }
         return new PostCommentResult.Stored(comment.Id, comment.Status != CommentStatus.Approved, StoryUrls.Article(article.PublishedAt.Value, article.Slug));
     }
+
+    public const string UnconfirmedMessage = "Confirm your e-mail address first: follow the link in the message we sent when you registered (your e-mail settings, at /account/notices, send it again). Then your comments carry your name.";
 
     public const string DuplicateMessage = "This comment was already sent from this form. To post another, write it and send it again.";
 

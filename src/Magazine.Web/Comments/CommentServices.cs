@@ -14,6 +14,7 @@ public static class CommentServices
         services.AddScoped<CommentPoster>();
         services.AddScoped<OwnCommentEditor>();
         services.AddScoped<CommentModerator>();
+        services.AddScoped<ReplyNotifications>();
         services.AddRateLimiter(options =>
         {
             // No body: the status-code pages render the site's friendly 429 page.

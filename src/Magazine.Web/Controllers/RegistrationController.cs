@@ -11,7 +11,7 @@ namespace Magazine.Web.Controllers;
 public sealed class RegistrationController(ReaderRegistration registration, IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>The one answer to an accepted form, whether the address was free or taken.</summary>
-    public const string AcceptedMessage = "Thank you. If this address could be registered, your reader account is ready: sign in with it and the password you chose. If it already had an account, sign in with that account's password.";
+    public const string AcceptedMessage = "Thank you. If this address could be registered, your reader account is ready: sign in with it and the password you chose, and confirm the address from the message we sent to it. If it already had an account, sign in with that account's password.";
 
     [HttpGet("/account/register")]
     public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });

@@ -10,6 +10,8 @@ using Magazine.Web.Caching;
 using Magazine.Web.CommandLine;
 using Magazine.Web.Comments;
 using Magazine.Web.Infrastructure;
+using Magazine.Web.Mail;
+using Magazine.Web.Newsletter;
 using Magazine.Web.Media;
 using Magazine.Web.SiteTransfer.Import;
 using Magazine.Web.SiteTransfer.WordPress;
@@ -162,6 +164,9 @@ public static class MagazineServices
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.ExportVerb>();
 
         services.AddAccounts();
+        services.AddMail(builder.Configuration);
+        services.AddNewsletter();
+        services.AddScoped<NewsroomNotices>();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).
         services.AddScoped<ISearchIndex, SqliteFtsSearch>();

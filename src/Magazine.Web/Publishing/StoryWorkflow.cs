@@ -23,6 +23,7 @@ public sealed class StoryWorkflow(
     SiteIdentityProvider site,
     UserAccounts accounts,
     MediaUseRecorder mediaUses,
+    NewsroomNotices notices,
     TimeProvider clock)
 {
     public const int MaxTags = 20;
@@ -84,6 +85,21 @@ public sealed class StoryWorkflow(
                     article.PublishedAt = null;
                 }
             });
+
+    /// <summary>An editor returns a story in review to its writer as a draft; the writer is told.</summary>
+    public async Task<WorkflowResult> SendBackAsync(int id, int version, Actor actor, CancellationToken cancellationToken)
+    {
+        var result = await TransitionAsync(id, version, cancellationToken,
+            article => !StoryPermissions.CanPublish(actor) ? WorkflowResult.Forbidden("Only an editor can send a story back.")
+                : article.Status != ArticleStatus.InReview ? WorkflowResult.Invalid("", "Only a story in review can be sent back.")
+                : null,
+            article => article.Status = ArticleStatus.Draft);
+        if (result.Outcome == WorkflowOutcome.Done)
+        {
+            await notices.TellAsync(id, NewsroomEvent.SentBack, actor.UserId, cancellationToken);
+        }
+        return result;
+    }
 
     public Task<WorkflowResult> TrashAsync(int id, int version, Actor actor, CancellationToken cancellationToken) =>
         TransitionAsync(id, version, cancellationToken,
@@ -217,6 +233,16 @@ public sealed class StoryWorkflow(
         {
             // The saved text supersedes what the editor kept of this person's typing.
             await db.StoryAutosaves.Where(a => a.ArticleId == article.Id && a.UserId == actor.UserId).ExecuteDeleteAsync(cancellationToken);
+        }
+        if (result.Outcome == WorkflowOutcome.Done && form.Command switch
+            {
+                StoryCommand.Submit => NewsroomEvent.Submitted,
+                StoryCommand.Publish => NewsroomEvent.Published,
+                StoryCommand.Schedule => NewsroomEvent.Scheduled,
+                _ => (NewsroomEvent?)null,
+            } is { } change)
+        {
+            await notices.TellAsync(article.Id, change, actor.UserId, cancellationToken);
         }
         return result;
     }

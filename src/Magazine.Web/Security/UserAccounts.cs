@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.Security;
 
-/// <summary>What it takes to open an account; the display name defaults to the e-mail's local part.</summary>
-public sealed record NewAccount(string Email, string Password, string Role, string? DisplayName = null);
+/// <summary>
+/// What it takes to open an account; the display name defaults to the e-mail's local part.
+/// Without a password the account is an invitation: its owner sets one from the link sent to them.
+/// </summary>
+public sealed record NewAccount(string Email, string? Password, string Role, string? DisplayName = null);
 
 public sealed record AccountResult(bool Succeeded, IReadOnlyList<string> Errors, MagazineUser? User = null)
 {
@@ -38,13 +41,14 @@ public sealed class UserAccounts(UserManager<MagazineUser> users, MagazineDbCont
         {
             UserName = email,
             Email = email,
-            EmailConfirmed = true,
+            // Whoever types a password for the account vouches for the address; an invitation is confirmed when it is accepted.
+            EmailConfirmed = account.Password is not null,
             DisplayName = displayName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await users.CreateAsync(user, account.Password);
+        var created = account.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
             return new AccountResult(false, Describe(created));

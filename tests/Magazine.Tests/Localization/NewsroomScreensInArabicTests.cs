@@ -19,7 +19,7 @@ public sealed class NewsroomScreensInArabicTests(MagazineFactory app) : IClassFi
     [InlineData("/ar/admin/sections", "الأقسام", "أنشئ القسم")]
     [InlineData("/ar/admin/tags", "الوسوم", "تُنشأ الوسوم من محرر القصص")]
     [InlineData("/ar/admin/users", "المستخدمون", "أضف حسابًا")]
-    [InlineData("/ar/admin/users/new", "أضف حسابًا", "أنشئ الحساب")]
+    [InlineData("/ar/admin/users/new", "أضف حسابًا", "أرسل الدعوة")]
     [InlineData("/ar/admin/settings", "الإعدادات", "احفظ الإعدادات")]
     public async Task AScreenShowsArabicAndKeepsItsAddressesInTheEdition(string url, string heading, string text)
     {

@@ -118,6 +118,11 @@ public sealed class StoriesController(
     public async Task<IActionResult> Unpublish(int id, int version, CancellationToken cancellationToken) =>
         await TransitionAsync(id, await workflow.UnpublishAsync(id, version, Actor, cancellationToken), L["Unpublished: readers no longer see this story."], cancellationToken);
 
+    [HttpPost("{id:int}/send-back")]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Security.Policies.Editors)]
+    public async Task<IActionResult> SendBack(int id, int version, CancellationToken cancellationToken) =>
+        await TransitionAsync(id, await workflow.SendBackAsync(id, version, Actor, cancellationToken), L["Sent back to the writer as a draft; they have been told."], cancellationToken);
+
     [HttpPost("{id:int}/trash")]
     public async Task<IActionResult> Trash(int id, int version, CancellationToken cancellationToken) =>
         await TransitionAsync(id, await workflow.TrashAsync(id, version, Actor, cancellationToken), L["Moved to the trash. Restore it from here if that was a mistake."], cancellationToken);

@@ -9,7 +9,7 @@ namespace Magazine.Web.Areas.Admin.Controllers;
 
 [Route("admin/users")]
 [Authorize(Policy = Policies.Admins)]
-public sealed class UsersController(UserAdministration administration) : AdminController
+public sealed class UsersController(UserAdministration administration, Microsoft.Extensions.Options.IOptions<Mail.MailOptions> linkDays) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -21,10 +21,10 @@ public sealed class UsersController(UserAdministration administration) : AdminCo
     [HttpPost("new")]
     public async Task<IActionResult> New(NewUserForm form, CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid ? await administration.CreateAsync(form, cancellationToken) : null;
+        var result = ModelState.IsValid ? await administration.InviteAsync(form, User.Identity?.Name ?? "", Edition.Current, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            TempData.SetFlash(L["Account {0} created as {1}.", form.Email!, L[form.Role!].Value]);
+            TempData.SetFlash(L["Invitation sent to {0}, as {1}. The link works for {2} days.", form.Email!, L[form.Role!].Value, linkDays.Value.LinkLifetimeDays]);
             return RedirectToAction(nameof(Index));
         }
         if (result?.Message is { } message)
@@ -37,6 +37,10 @@ public sealed class UsersController(UserAdministration administration) : AdminCo
     [HttpPost("{id}/role")]
     public async Task<IActionResult> Role(string id, string role, CancellationToken cancellationToken) =>
         await AnswerAsync(await administration.SetRoleAsync(id, role, cancellationToken), L["Role changed to {0}.", L[role].Value], cancellationToken);
+
+    [HttpPost("{id}/invite")]
+    public async Task<IActionResult> Invite(string id, CancellationToken cancellationToken) =>
+        await AnswerAsync(await administration.ReinviteAsync(id, User.Identity?.Name ?? "", Edition.Current, cancellationToken), L["A new invitation is on its way; earlier links no longer work."], cancellationToken);
 
     [HttpPost("{id}/lock")]
     public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>

@@ -17,6 +17,7 @@ public sealed class UserAdministration(
     UserManager<MagazineUser> users,
     UserAccounts accounts,
     SiteIdentityProvider site,
+    Accounts.AccountMail mail,
     TimeProvider clock)
 {
     public async Task<UsersViewModel> ListAsync(string currentUserId, CancellationToken cancellationToken)
@@ -31,17 +32,42 @@ public sealed class UserAdministration(
                     Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefault(),
                     u.LockoutEnd,
                     u.CreatedAt,
+                    Invited = u.PasswordHash == null,
                 })
                 .ToListAsync(cancellationToken))
-            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.Role, u.LockoutEnd > now, u.CreatedAt))
+            .Select(u => new UserRow(u.Id, u.Email, u.DisplayName, u.Role, u.LockoutEnd > now, u.CreatedAt, u.Invited))
             .ToList();
         return new UsersViewModel(rows, currentUserId, (await site.GetAsync(cancellationToken)).TimeZone);
     }
 
-    public async Task<AdminResult> CreateAsync(NewUserForm form, CancellationToken cancellationToken)
+    /// <summary>Opens the account without a password and e-mails its owner an expiring link to choose one.</summary>
+    public async Task<AdminResult> InviteAsync(NewUserForm form, string invitedBy, Edition edition, CancellationToken cancellationToken)
     {
-        var result = await accounts.CreateAsync(new NewAccount(form.Email, form.Password, form.Role, form.DisplayName), Roles.All, cancellationToken);
-        return result.Succeeded ? AdminResult.Done() : AdminResult.Invalid("", string.Join(" ", result.Errors));
+        var result = await accounts.CreateAsync(new NewAccount(form.Email, null, form.Role, form.DisplayName), Roles.All, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return AdminResult.Invalid("", string.Join(" ", result.Errors));
+        }
+        await mail.SendInvitationAsync(result.User!, UserAccounts.FindRole(form.Role, Roles.All)!, invitedBy, edition, cancellationToken);
+        return AdminResult.Done();
+    }
+
+    /// <summary>A new invitation for an account that never accepted one (the last may have expired); earlier links stop working.</summary>
+    public async Task<AdminResult> ReinviteAsync(string id, string invitedBy, Edition edition, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return AdminResult.NotFound;
+        }
+        if (user.PasswordHash is not null)
+        {
+            return AdminResult.Conflict("This account already has a password: its owner can reset it from the sign-in page.");
+        }
+        await users.UpdateSecurityStampAsync(user);
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? Roles.Writer;
+        await mail.SendInvitationAsync(user, role, invitedBy, edition, cancellationToken);
+        return AdminResult.Done();
     }
 
     public async Task<AdminResult> SetRoleAsync(string id, string role, CancellationToken cancellationToken)

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Magazine.Web.Areas.Admin.ViewModels;
 
-public sealed record UserRow(string Id, string Email, string? DisplayName, string? Role, bool IsLocked, DateTime CreatedAt);
+/// <param name="Invited">Invited and not yet accepted: the account has no password.</param>
+public sealed record UserRow(string Id, string Email, string? DisplayName, string? Role, bool IsLocked, DateTime CreatedAt, bool Invited = false);
 
 public sealed record UsersViewModel(IReadOnlyList<UserRow> Users, string CurrentUserId, TimeZoneInfo TimeZone);
 
@@ -18,12 +19,6 @@ public sealed class NewUserForm
     [Display(Name = "Display name")]
     [StringLength(100)]
     public string DisplayName { get; set; } = "";
-
-    [Required(ErrorMessage = "Choose a first password; they can change it after signing in.")]
-    [DataType(DataType.Password)]
-    [Display(Name = "First password")]
-    [StringLength(200)]
-    public string Password { get; set; } = "";
 
     [Required]
     public string Role { get; set; } = Core.Entities.Roles.Writer;

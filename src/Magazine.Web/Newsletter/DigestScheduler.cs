@@ -1,0 +1,32 @@
+using Magazine.Web.Mail;
+using Microsoft.Extensions.Options;
+
+namespace Magazine.Web.Newsletter;
+
+/// <summary>Looks for due digests at the outbox's pace, in the background; the digests then go out through the outbox like any message.</summary>
+public sealed class DigestScheduler(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<NewsletterMailer>().QueueDueDigestsAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogError(error, "Digests could not be queued; trying again at the next round.");
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
