@@ -20,10 +20,10 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 27,
                 navigationCount: 6,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 10,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -198,6 +198,13 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(Article).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
 
+            var translationGroupId = runtimeEntityType.AddProperty(
+                "TranslationGroupId",
+                typeof(int?),
+                propertyInfo: typeof(Article).GetProperty("TranslationGroupId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<TranslationGroupId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
                 typeof(DateTime),
@@ -229,16 +236,26 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 new[] { status, updatedAt });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, publishedAt, id });
+                new[] { translationGroupId, language },
+                unique: true);
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { authorId, status, publishedAt, id });
+                new[] { status, publishedAt, id });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { categoryId, status, publishedAt, id });
+                new[] { authorId, status, publishedAt, id });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { categoryId, status, publishedAt, id });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { language, status, publishedAt, id });
+
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { status, isFeatured, publishedAt, id });
+
+            var index8 = runtimeEntityType.AddIndex(
+                new[] { language, status, isFeatured, publishedAt, id });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37112079-09b1-4896-9e27-cdc4459aa5dc"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("cd20a87b-6fc4-4f93-b786-7ba68b95adf3"), entityTypeCount: 27)
         {
         }
 
@@ -26,10 +26,15 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var comment = CommentEntityType.Create(this);
             var magazineUser = MagazineUserEntityType.Create(this);
             var mediaFile = MediaFileEntityType.Create(this);
+            var newsletterSend = NewsletterSendEntityType.Create(this);
+            var newsletterSubscriber = NewsletterSubscriberEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var pageMediaUse = PageMediaUseEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
+            var replyNotificationAddress = ReplyNotificationAddressEntityType.Create(this);
+            var replyWatch = ReplyWatchEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var storyAutosave = StoryAutosaveEntityType.Create(this);
             var tag = TagEntityType.Create(this);
@@ -51,6 +56,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, page);
             CommentEntityType.CreateForeignKey3(comment, comment);
+            NewsletterSendEntityType.CreateForeignKey1(newsletterSend, article);
+            OutboxMessageEntityType.CreateForeignKey1(outboxMessage, newsletterSend);
             PageMediaUseEntityType.CreateForeignKey1(pageMediaUse, mediaFile);
             PageMediaUseEntityType.CreateForeignKey2(pageMediaUse, page);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
@@ -58,6 +65,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             RedirectEntityType.CreateForeignKey2(redirect, category);
             RedirectEntityType.CreateForeignKey3(redirect, page);
             RedirectEntityType.CreateForeignKey4(redirect, tag);
+            ReplyWatchEntityType.CreateForeignKey1(replyWatch, article);
+            ReplyWatchEntityType.CreateForeignKey2(replyWatch, comment);
             StoryAutosaveEntityType.CreateForeignKey1(storyAutosave, article);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, magazineUser);
@@ -75,10 +84,15 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateAnnotations(comment);
             MagazineUserEntityType.CreateAnnotations(magazineUser);
             MediaFileEntityType.CreateAnnotations(mediaFile);
+            NewsletterSendEntityType.CreateAnnotations(newsletterSend);
+            NewsletterSubscriberEntityType.CreateAnnotations(newsletterSubscriber);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             PageEntityType.CreateAnnotations(page);
             PageMediaUseEntityType.CreateAnnotations(pageMediaUse);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             RedirectEntityType.CreateAnnotations(redirect);
+            ReplyNotificationAddressEntityType.CreateAnnotations(replyNotificationAddress);
+            ReplyWatchEntityType.CreateAnnotations(replyWatch);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             StoryAutosaveEntityType.CreateAnnotations(storyAutosave);
             TagEntityType.CreateAnnotations(tag);

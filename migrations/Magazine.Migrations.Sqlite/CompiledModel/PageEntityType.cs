@@ -19,7 +19,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.Page",
                 typeof(Page),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 15,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -32,6 +32,28 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var arabicBodyHtml = runtimeEntityType.AddProperty(
+                "ArabicBodyHtml",
+                typeof(string),
+                propertyInfo: typeof(Page).GetProperty("ArabicBodyHtml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<ArabicBodyHtml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var arabicBodyMarkdown = runtimeEntityType.AddProperty(
+                "ArabicBodyMarkdown",
+                typeof(string),
+                propertyInfo: typeof(Page).GetProperty("ArabicBodyMarkdown", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<ArabicBodyMarkdown>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var arabicTitle = runtimeEntityType.AddProperty(
+                "ArabicTitle",
+                typeof(string),
+                propertyInfo: typeof(Page).GetProperty("ArabicTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<ArabicTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var bodyFormat = runtimeEntityType.AddProperty(
                 "BodyFormat",
