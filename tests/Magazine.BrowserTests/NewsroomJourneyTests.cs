@@ -111,8 +111,8 @@ public sealed partial class NewsroomJourneyTests(BrowserSession session) : IClas
         var page = await journey.NewPageAsync(1440, 1000);
 
         await page.OpenAsync("/ar/admin");
-        await page.Locator("input[name=Email]").FillAsync(email);
-        await page.Locator("input[name=Password]").FillAsync(Password);
+        await page.Locator("main input[name=Email]").FillAsync(email);
+        await page.Locator("main input[name=Password]").FillAsync(Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
         await page.ArriveAtAsync(new Regex("/ar/admin$"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("لوحة المتابعة");
