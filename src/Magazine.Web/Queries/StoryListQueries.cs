@@ -138,7 +138,9 @@ public sealed class StoryListQueries(
         await db.OpenForPageAsync(cancellationToken);
         var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddMonths(1);
-        var stories = await Listed.Where(a => a.PublishedAt >= start && a.PublishedAt < end)
+        // A month is the address a moved Blogger or WordPress site had: an archive of the whole
+        // site, answering in either edition (old links carry no language), not an edition's list.
+        var stories = await db.Articles.AsNoTracking().Where(a => a.PublishedAt >= start && a.PublishedAt < end)
             .ToPageAsync(Now, StoryUrls.Month(year, month), page, await PageSizeAsync(cancellationToken), cancellationToken);
         // Every publication, unpublication and change of date evicts the home tag, so a month's list follows it.
         Tag(ReaderTags.Home, stories);

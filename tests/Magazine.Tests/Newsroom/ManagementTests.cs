@@ -240,6 +240,60 @@ public sealed class ManagementTests(MagazineFactory app) : IClassFixture<Magazin
     }
 
     [Fact]
+    public async Task TheArabicEditionShowsTheSitesArabicIdentityAndPageVersions()
+    {
+        var (admin, _) = await app.SignedInAsync(Roles.Admin);
+        var slug = TestData.Unique("terms");
+        var settings = await SubmitAsync(admin, "/admin/settings", "/admin/settings", f =>
+        {
+            f["SiteName"] = "The Ledger";
+            f["ArabicSiteName"] = "الدفتر";
+            f["ArabicTagline"] = "أخبار مستقلة";
+            f["PublisherBlurb"] = "Published by friends of the press.";
+            f["ArabicPublisherBlurb"] = "يصدرها أصدقاء الصحافة.";
+        });
+        var page = await SubmitAsync(admin, "/admin/pages/new", "/admin/pages/new", f =>
+        {
+            f["Form.Title"] = "Terms";
+            f["Form.Slug"] = slug;
+            f["Form.BodyMarkdown"] = "The terms.";
+            f["Form.ArabicTitle"] = "الشروط";
+            f["Form.ArabicBodyMarkdown"] = "نص الشروط.";
+            f["command"] = "save";
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, settings.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        var arabic = await app.CreateClient().GetDocumentAsync($"/ar/p/{slug}");
+        var english = await app.CreateClient().GetDocumentAsync($"/p/{slug}");
+        Assert.Equal("الدفتر", arabic.QuerySelector(".brand-name")?.TextContent);
+        Assert.Equal("أخبار مستقلة", arabic.QuerySelector(".brand-tagline")?.TextContent);
+        Assert.Equal("يصدرها أصدقاء الصحافة.", arabic.QuerySelector(".site-footer .blurb")?.TextContent.Trim());
+        Assert.EndsWith("| الدفتر", arabic.Title);
+        Assert.Equal("الشروط", arabic.QuerySelector("h1")?.TextContent);
+        Assert.Equal("ar", arabic.QuerySelector("article.page")?.GetAttribute("lang"));
+        Assert.Equal("The Ledger", english.QuerySelector(".brand-name")?.TextContent);
+        Assert.Equal("Terms", english.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task AnEnglishBlurbInTheArabicEditionKeepsItsOwnDirection()
+    {
+        var (admin, _) = await app.SignedInAsync(Roles.Admin);
+        await SubmitAsync(admin, "/admin/settings", "/admin/settings", f =>
+        {
+            f["PublisherBlurb"] = "Published by friends of the press.";
+            f["ArabicPublisherBlurb"] = "";
+        });
+
+        var arabic = await app.CreateClient().GetDocumentAsync("/ar/");
+
+        // dir="auto" makes the English blurb left-to-right, so its full stop stays at its end.
+        Assert.Equal("auto", arabic.QuerySelector(".site-footer .blurb")?.GetAttribute("dir"));
+        Assert.Equal("Published by friends of the press.", arabic.QuerySelector(".site-footer .blurb")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task SettingsRefuseAnUnknownTimeZoneAndABadHost()
     {
         var (admin, _) = await app.SignedInAsync(Roles.Admin);

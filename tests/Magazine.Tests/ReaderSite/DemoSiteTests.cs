@@ -65,5 +65,22 @@ public sealed class DemoSiteTests : IDisposable
             .Where(h => h.Length > 0)
             .Distinct();
 
+    [Fact]
+    public async Task TheDemoHasItsIdentityAboutAndContactPagesAndATranslatedStoryInArabic()
+    {
+        var client = _app.CreateClient();
+
+        var about = await client.GetDocumentAsync("/ar/about");
+        var contact = await client.GetDocumentAsync("/ar/contact");
+        var publishedAt = _app.Clock.GetUtcNow().UtcDateTime.AddHours(-2);
+        var story = await client.GetDocumentAsync(Magazine.Web.ViewModels.StoryUrls.Article(publishedAt, "aleppo-covered-market-reopens", Magazine.Web.Hosting.Edition.English));
+
+        Assert.Equal("دفتر المشرق", about.QuerySelector(".brand-name")?.TextContent);
+        Assert.Equal("من نحن", about.QuerySelector("h1")?.TextContent);
+        Assert.Equal("اتصل بنا", contact.QuerySelector("h1")?.TextContent);
+        Assert.StartsWith("/ar/", story.QuerySelector("a.edition-switch")?.GetAttribute("href"));
+        Assert.NotEqual("/ar/", story.QuerySelector("a.edition-switch")?.GetAttribute("href"));
+    }
+
     public void Dispose() => _app.Dispose();
 }
