@@ -39,6 +39,8 @@ public sealed class PreviewLinkTests(MagazineFactory app) : IClassFixture<Magazi
         Assert.Equal("The scoop", page.QuerySelector("article.story .prose h2")?.TextContent);
         Assert.Equal(["Scoops", "Embargo"], page.QuerySelectorAll("article.story .tags li").Select(t => t.TextContent.Trim()));
         Assert.Contains("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Equal("/ar/", page.QuerySelector(".edition-switch")?.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("link[rel=alternate][hreflang]"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await writer.PressAsync(id, "preview-link/revoke")).StatusCode);
 
