@@ -41,8 +41,8 @@ sqlite3 "$DATA/magazine.db" "UPDATE SiteSettings SET CommentModeration = 2, Comm
 
 HOT="$PWD/$OUT/newsday-hot.txt"
 TAIL="$PWD/$OUT/newsday-tail.txt"
-sqlite3 "$DATA/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2 ORDER BY PublishedAt DESC LIMIT 20" > "$HOT"
-sqlite3 "$DATA/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2 ORDER BY random() LIMIT 5000" > "$TAIL"
+sqlite3 "$DATA/magazine.db" "SELECT CASE Language WHEN 'ar' THEN '/ar' ELSE '' END || strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2 ORDER BY PublishedAt DESC LIMIT 20" > "$HOT"
+sqlite3 "$DATA/magazine.db" "SELECT CASE Language WHEN 'ar' THEN '/ar' ELSE '' END || strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2 ORDER BY random() LIMIT 5000" > "$TAIL"
 
 SERVER_PID=
 start_server() { # $1 = output cache true|false; records the time from process start to the first story page

@@ -32,7 +32,7 @@ SERVER_PID=
 STARTUP_MS=
 start_server() { # $1 = stories, $2 = cache true|false; sets SERVER_PID and STARTUP_MS (process start to the first 200 on a story page)
   local dir="$PWD/$OUT/data-$1"
-  local story=$(sqlite3 "$dir/magazine.db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles ORDER BY Id DESC LIMIT 1 OFFSET 7")
+  local story=$(sqlite3 "$dir/magazine.db" "SELECT CASE Language WHEN 'ar' THEN '/ar' ELSE '' END || strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles ORDER BY Id DESC LIMIT 1 OFFSET 7")
   local start=$(date +%s%N)
   (cd "$OUT/app" && exec env Magazine__DataDirectory="$dir" Magazine__OutputCache="$2" Magazine__BenchStaticFolder="$PWD/../static" \
      Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production dotnet Magazine.Web.dll --urls "$BASE" >"$PWD/../server.log" 2>&1) &
@@ -79,7 +79,7 @@ done
 mkdir -p "$OUT/static"
 for n in 1000 100000; do
   db="$OUT/data-$n/magazine.db"
-  sqlite3 "$db" "SELECT strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles ORDER BY random() LIMIT 5000" > "$OUT/stories-$n.txt"
+  sqlite3 "$db" "SELECT CASE Language WHEN 'ar' THEN '/ar' ELSE '' END || strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles ORDER BY random() LIMIT 5000" > "$OUT/stories-$n.txt"
   # A deep page: the cursor of the story at nine tenths of the Syria section.
   count=$(sqlite3 "$db" "SELECT COUNT(*) FROM Articles a JOIN Categories c ON c.Id = a.CategoryId WHERE c.Slug = 'syria'")
   cursor=$(sqlite3 "$db" "SELECT (CAST(strftime('%s', a.PublishedAt) AS INTEGER) * 10000000 + 621355968000000000) || '-' || a.Id FROM Articles a JOIN Categories c ON c.Id = a.CategoryId WHERE c.Slug = 'syria' ORDER BY a.PublishedAt DESC, a.Id DESC LIMIT 1 OFFSET $((count * 9 / 10))")

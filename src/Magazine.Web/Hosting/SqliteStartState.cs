@@ -7,7 +7,7 @@ namespace Magazine.Web.Hosting;
 
 /// <summary>
 /// Everything start asks of an up-to-date SQLite database, in one statement read with
-/// plain ADO.NET: the last migration applied, the journal mode, the search index's
+/// plain ADO.NET: whether every migration is applied, the journal mode, the search index's
 /// triggers, the settings row, the roles and whether there are stories. On such a
 /// database (every start but the first and the first after an upgrade) start needs
 /// nothing more, and the first reader is not kept waiting while EF Core compiles a
@@ -16,9 +16,9 @@ namespace Magazine.Web.Hosting;
 /// </summary>
 public static class SqliteStartState
 {
-    private static readonly string Statement = $"""
+    private static string Statement(IReadOnlyList<string> migrations) => $"""
         SELECT
-          (SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1),
+          (SELECT count(*) FROM __EFMigrationsHistory WHERE MigrationId IN ({Quoted(migrations)})),
           (SELECT journal_mode FROM pragma_journal_mode),
           (SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ({Quoted(ArticleSearchSchema.TriggerNames)})),
           EXISTS (SELECT 1 FROM SiteSettings),
@@ -29,19 +29,21 @@ public static class SqliteStartState
     /// <summary>Whether start has nothing to do: <paramref name="needStories"/> when the demo magazine would be seeded into an empty site.</summary>
     public static async Task<bool> IsCurrentAsync(DbContext db, bool needStories, CancellationToken cancellationToken)
     {
-        var latest = db.Database.GetMigrations().LastOrDefault();
+        // Every migration, not only the newest: work merged from branches made in parallel
+        // can bring a migration older than one already applied.
+        var migrations = db.Database.GetMigrations().ToList();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Statement;
+            command.CommandText = Statement(migrations);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
                 return false;
             }
-            return !reader.IsDBNull(0) && reader.GetString(0) == latest
+            return reader.GetInt32(0) == migrations.Count
                 && string.Equals(reader.GetString(1), "wal", StringComparison.OrdinalIgnoreCase)
                 && reader.GetInt32(2) == ArticleSearchSchema.TriggerNames.Length
                 && reader.GetBoolean(3)
