@@ -80,54 +80,10 @@ for change in (" Updated once.", " Updated twice, with more words."):
 print(story, "; ".join(f"{c.name}={c.value}" for c in jar))
 PY
 )
-HEADERS=$(node -e 'console.log(JSON.stringify({Cookie: process.argv[1]}))' "$COOKIE")
 
 PAGES=("editor /admin/stories/$STORY" "list /admin/stories" "diff /admin/stories/$STORY/revisions/compare"
        "editor-ar /ar/admin/stories/$STORY" "list-ar /ar/admin/stories" "diff-ar /ar/admin/stories/$STORY/revisions/compare")
 
-failed=0
-printf '\n%-10s %-50s %6s %6s %6s\n' page url a11y bp seo
-for entry in "${PAGES[@]}"; do
-  name=${entry%% *}; path=${entry#* }
-  curl -fs -H "Cookie: $COOKIE" "$BASE$path" -o "$OUT/pages/$name.html"
-  CHROME_PATH="$CHROME" "$TOOLS/node_modules/.bin/lighthouse" "$BASE$path" --quiet \
-    --only-categories=accessibility,best-practices,seo --extra-headers="$HEADERS" \
-    --chrome-flags="$FLAGS" \
-    --output=json --output-path="$OUT/lighthouse/$name.json" >/dev/null 2>"$OUT/lighthouse/$name.log" || true
-  scores=$(node -e '
-    const r = require(process.argv[1]);
-    const c = r.categories;
-    const s = k => c[k] && c[k].score !== null ? Math.round(c[k].score * 100) : "err";
-    console.log([s("accessibility"), s("best-practices"), s("seo")].join(" "));
-  ' "$OUT/lighthouse/$name.json" 2>/dev/null || echo "err err err")
-  read -r a b s <<<"$scores"
-  printf '%-10s %-50s %6s %6s %6s\n' "$name" "$path" "$a" "$b" "$s"
-  # The newsroom is noindex by design: SEO is reported, accessibility and best practices must be 100.
-  [ "$a$b" = "100100" ] || failed=1
-done
-
-echo
-echo "Audits below full marks:"
-for entry in "${PAGES[@]}"; do
-  name=${entry%% *}
-  node -e '
-    const r = require(process.argv[1]);
-    for (const cat of Object.values(r.categories))
-      for (const ref of cat.auditRefs) {
-        const a = r.audits[ref.id];
-        if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`  ${process.argv[2]}: [${cat.id}] ${a.id}: ${a.title}`);
-      }
-  ' "$OUT/lighthouse/$name.json" "$name" 2>/dev/null || echo "  $name: no Lighthouse report (see $OUT/lighthouse/$name.log)"
-done
-
-echo
-echo "W3C Nu HTML checker (errors only):"
-if java -jar "$VNU_JAR" --errors-only --format gnu "$OUT"/pages/*.html 2>"$OUT/vnu.txt"; then
-  echo "  no errors in ${#PAGES[@]} pages"
-else
-  sed 's#^.*/pages/#  #' "$OUT/vnu.txt"
-  failed=1
-fi
-echo
-echo "Reports: $OUT"
-exit $failed
+# The newsroom is noindex by design: SEO is reported, accessibility and best practices must be 100.
+source .ci/quality-pages.sh
+check_pages a11y-bp
