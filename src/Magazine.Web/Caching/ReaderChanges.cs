@@ -163,6 +163,13 @@ public sealed class ReaderChanges
         _tags.Add(ReaderTags.Search);
         _tags.Add(ReaderTags.Sitemaps);
         _tags.Add(ReaderTags.Feeds);
+        foreach (var group in new[] { article.TranslationGroupId, entry.State == EntityState.Added ? null : (int?)entry.Property(nameof(Article.TranslationGroupId)).OriginalValue })
+        {
+            if (group is { } id)
+            {
+                _tags.Add(ReaderTags.Translations(id));
+            }
+        }
         if (entry.State == EntityState.Added)
         {
             _added.Add(article);

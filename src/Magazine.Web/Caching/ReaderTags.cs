@@ -22,6 +22,9 @@ public static class ReaderTags
     /// <summary>The section's list and feed, the home page's block of it, and the related stories under its stories.</summary>
     public static string Section(int id) => $"section:{id}";
 
+    /// <summary>A story's page links to its published translation: any change to a story of the group, publishing a draft among them, evicts it.</summary>
+    public static string Translations(int groupId) => $"translations:{groupId}";
+
     public static string Tag(int id) => $"tag:{id}";
 
     public static string Author(int id) => $"author:{id}";

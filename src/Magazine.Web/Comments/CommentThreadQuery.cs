@@ -9,10 +9,10 @@ public sealed class CommentThreadQuery(MagazineDbContext db)
 {
     private const int DeepestLevel = 2;
 
-    public async Task<IReadOnlyList<CommentViewModel>> LoadAsync(int articleId, CancellationToken cancellationToken)
-    {
-        // Removed comments come too: one with live replies stays as a marker.
-        var rows = await db.Comments.AsNoTracking()
+    // Removed comments come too: one with live replies stays as a marker. Compiled: the story
+    // page is the commonest render (see Queries/StoryPageStatements).
+    private static readonly Func<MagazineDbContext, int, IAsyncEnumerable<CommentViewModel>> ApprovedComments =
+        EF.CompileAsyncQuery((MagazineDbContext db, int articleId) => db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Select(c => new CommentViewModel(
@@ -24,8 +24,11 @@ public sealed class CommentThreadQuery(MagazineDbContext db)
                 c.DeletedAt != null,
                 c.UpdatedAt != null,
                 c.UserId,
-                c.ParentId))
-            .ToListAsync(cancellationToken);
+                c.ParentId)));
+
+    public async Task<IReadOnlyList<CommentViewModel>> LoadAsync(int articleId, CancellationToken cancellationToken)
+    {
+        var rows = await ApprovedComments(db, articleId).ToListAsync(cancellationToken);
         return Arrange(rows);
     }
 

@@ -1,5 +1,4 @@
 using Magazine.Core.Content;
-using System.Linq.Expressions;
 using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Web.Caching;
@@ -17,53 +16,30 @@ public sealed class ArticlePageQuery(
     MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     private const int RelatedCount = 3;
-    private const int SummaryLength = 200;
 
     public Task<ArticleViewModel?> FindAsync(string slug, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
-        FindAsync(a => a.Slug == slug, commentForm, cancellationToken);
+        BuildAsync(now => StoryPageStatements.BySlug(db, slug, now), commentForm, cancellationToken);
 
     public Task<ArticleViewModel?> FindAsync(int id, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
-        FindAsync(a => a.Id == id, commentForm, cancellationToken);
+        BuildAsync(now => StoryPageStatements.ById(db, id, now), commentForm, cancellationToken);
 
-    private async Task<ArticleViewModel?> FindAsync(Expression<Func<Article, bool>> which, CommentFormRequest commentForm, CancellationToken cancellationToken)
+    private async Task<ArticleViewModel?> BuildAsync(
+        Func<DateTime, Task<CardWith<StoryDetails>?>> find, CommentFormRequest commentForm, CancellationToken cancellationToken)
     {
         await db.OpenForPageAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking().Published(now);
-        // The translation rides along as scalar subqueries (one seek each in the group's
-        // index) rather than a statement of its own: the page keeps its fixed count.
-        var group = db.Articles.AsNoTracking();
-        var visible = group.Published(now);
-        var found = await published.Where(which)
-            .Select(StoryProjections.With(a => new StoryDetails(
-                a.UpdatedAt,
-                a.BodyHtml,
-                a.CategoryId,
-                a.CommentsClosed,
-                a.Author.Bio,
-                a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50),
-                group.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
-                    .Select(t => (int?)t.Id).FirstOrDefault(),
-                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
-                    .Select(t => t.Slug).FirstOrDefault(),
-                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
-                    .Select(t => t.PublishedAt).FirstOrDefault(),
-                visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
-                    .Select(t => t.Language).FirstOrDefault())))
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await find(now);
         if (found is null)
         {
             return null;
         }
         var (story, row) = (found.Card, found.More);
-        // Tags in their own query: as a collection inside the one above, EF joins against
-        // every story's tags before picking this story's, which grows with the archive.
-        var tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == story.Id).OrderBy(t => t.SortOrder)
-            .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)).ToListAsync(cancellationToken);
+        var tags = await StoryPageStatements.Tags(db, story.Id).ToListAsync(cancellationToken);
 
-        // The neighbours and the related stories in one statement (see NewestFirstPicks), from the edition's own list.
+        // The neighbours, the related stories and the published translation in one statement,
+        // the first two from the edition's own list.
         var listed = db.Articles.InEdition(db.Articles, now, options.Value.Editions);
-        published = published.InEdition(db.Articles, now, options.Value.Editions);
+        var published = db.Articles.Published(now).InEdition(db.Articles, now, options.Value.Editions);
         var around = listed.PublishedNewerThan(now, story.PublishedAt, story.Id)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).Take(1)
             .Concat(listed.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
@@ -72,18 +48,29 @@ public sealed class ArticlePageQuery(
             around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
                 .Select(a => a.Id).Take(RelatedCount));
         }
+        if (row.TranslationGroupId is { } group)
+        {
+            around = around.Concat(db.Articles.Published(now).Where(a => a.TranslationGroupId == group && a.Id != story.Id).Select(a => a.Id).Take(1));
+        }
         // The ids come from queries that already apply the visibility rule; the outer query
         // looks them up by key. Given the rule again, SQLite walks the publication index instead.
-        var nearby = (await db.Articles.AsNoTracking().Where(a => around.Contains(a.Id)).Select(StoryProjections.With(a => a.CategoryId))
+        var picked = (await db.Articles.AsNoTracking().Where(a => around.Contains(a.Id))
+            .Select(StoryProjections.With(a => new NearbyStory(a.CategoryId, a.TranslationGroupId)))
             .ToListAsync(cancellationToken)).NewestFirst().ToList();
+        var translation = row.TranslationGroupId is null ? null : picked.FirstOrDefault(r => r.More.TranslationGroupId == row.TranslationGroupId)?.Card;
+        var nearby = picked.Where(r => r.Card != translation).ToList();
         var newer = nearby.LastOrDefault(r => r.Card.IsNewerThan(story.PublishedAt, story.Id))?.Card;
         var older = nearby.FirstOrDefault(r => r.Card.IsOlderThan(story.PublishedAt, story.Id))?.Card;
         var related = row.CategoryId is null
             ? []
-            : nearby.Where(r => r.More == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
+            : nearby.Where(r => r.More.CategoryId == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
 
-        // The translation's tag even while it is a draft: publishing it must evict this page, which then links to it.
-        pageTags.Stories([story.Id, .. related.Select(r => r.Id), .. row.TranslationId is { } translationId ? [translationId] : Array.Empty<int>()]);
+        pageTags.Stories([story.Id, .. related.Select(r => r.Id)]);
+        if (row.TranslationGroupId is { } translationGroup)
+        {
+            // Even while the translation is a draft: publishing it must evict this page, which then links to it.
+            pageTags.Add(ReaderTags.Translations(translationGroup));
+        }
         if (newer is not null)
         {
             pageTags.Stories([newer.Id]);
@@ -100,19 +87,15 @@ public sealed class ArticlePageQuery(
             story,
             row.UpdatedAt,
             row.BodyHtml,
-            HtmlText.Excerpt(row.Summary, SummaryLength),
+            HtmlText.Excerpt(row.Summary, StoryPageStatements.SummaryLength),
             tags,
             row.AuthorBio,
             newer is null ? null : new StoryLink(newer.Title, newer.Url, newer.Language),
             older is null ? null : new StoryLink(older.Title, older.Url, older.Language),
             related,
             await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken),
-            row is { TranslationSlug: { } slug, TranslationPublishedAt: { } at, TranslationLanguage: { } language }
-                ? new StoryTranslation(StoryUrls.Article(at, slug, Edition.ForLanguage(language)), language)
-                : null);
+            translation is null ? null : new StoryTranslation(StoryUrls.Article(translation.PublishedAt, translation.Slug, Edition.ForLanguage(translation.Language)), translation.Language));
     }
 
-    private sealed record StoryDetails(
-        DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary,
-        int? TranslationId, string? TranslationSlug, DateTime? TranslationPublishedAt, string? TranslationLanguage);
+    private sealed record NearbyStory(int? CategoryId, int? TranslationGroupId);
 }
