@@ -12,6 +12,7 @@ public static class CachingServices
         services.AddHttpContextAccessor();
         services.AddSingleton(provider => new ReaderCache(provider.GetRequiredService<MemoryPageStore>().Store, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<ReaderPageTags>();
+        services.AddSingleton<ReaderRenderGate>();
         services.AddSingleton<PublicationSchedule>();
         services.AddSingleton<ContentChangeInterceptor>();
         var megabytes = configuration.GetValue($"{MagazineOptions.Section}:{nameof(MagazineOptions.OutputCacheMegabytes)}", 64);

@@ -22,6 +22,15 @@ public sealed class MagazineOptions
     /// </summary>
     public int OutputCacheMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// Reader pages rendered at once when the page cache cannot answer; more wait in line
+    /// (<see cref="Caching.ReaderRenderGate"/>). Twice the cores by default; 0 lifts the bound.
+    /// </summary>
+    public int ConcurrentRenders { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Renders that may wait for their turn; past that, readers get the busy page (503) with a Retry-After.</summary>
+    public int QueuedRenders { get; set; } = 2_000;
+
     /// <summary>Marks answers served from the page cache with an X-Reader-Cache header (tests and the benchmark; off in production).</summary>
     public bool CacheHeader { get; set; }
 

@@ -234,6 +234,7 @@ public static class MagazineServices
         app.UseMiddleware<ReaderPageValidators>();
         app.UseOutputCache();
         app.UseResponseCompression();
+        app.UseMiddleware<ReaderRenderGate>();
         app.MapStaticAssets();
         app.MapHealthChecks(CanonicalHostMiddleware.HealthPath);
         app.MapControllers().WithStaticAssets();

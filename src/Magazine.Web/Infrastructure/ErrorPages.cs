@@ -19,6 +19,7 @@ public static class ErrorPages
         409 => ("Conflict", "Someone else changed this at the same time. Please review and try again."),
         413 => ("Too large", "What you sent is larger than we accept."),
         429 => ("Slow down", "You are sending requests too quickly. Please wait a minute and try again."),
+        503 => ("Busy", "Many readers are here at once. Please try again in a few seconds."),
         >= 500 => ("Something went wrong", "We are sorry: the page could not be shown. Please try again shortly."),
         _ => ("Request not accepted", "The request could not be completed."),
     };
