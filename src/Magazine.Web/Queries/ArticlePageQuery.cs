@@ -14,7 +14,7 @@ namespace Magazine.Web.Queries;
 
 /// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
 public sealed class ArticlePageQuery(
-    MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
+    MagazineDbContext db, CommentSectionQuery comments, LiveUpdateQueries liveUpdates, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     private const int RelatedCount = 3;
     private const int SummaryLength = 200;
@@ -49,13 +49,22 @@ public sealed class ArticlePageQuery(
                 visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
                     .Select(t => t.PublishedAt).FirstOrDefault(),
                 visible.Where(t => a.TranslationGroupId != null && t.TranslationGroupId == a.TranslationGroupId && t.Id != a.Id)
-                    .Select(t => t.Language).FirstOrDefault())))
+                    .Select(t => t.Language).FirstOrDefault(),
+                a.LiveSince,
+                a.LiveUpdates.Any(),
+                // Corrections and updates ride in the same statement: most stories have none, a corrected one a few.
+                a.Notes.Where(n => n.RemovedAt == null).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+                    .Select(n => new StoryNoteView(n.Id, n.Kind, n.BodyHtml, n.CreatedAt)).ToList())))
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return null;
         }
         var (story, row) = (found.Card, found.More);
+        // Only a story covered live (now or before) pays a statement for its updates.
+        var live = row.LiveSince is not null || row.HasLiveUpdates
+            ? new LiveCoverage(story.Id, row.LiveSince, await liveUpdates.ListAsync(story.Id, cancellationToken))
+            : null;
         // Tags in their own query: as a collection inside the one above, EF joins against
         // every story's tags before picking this story's, which grows with the archive.
         var tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == story.Id).OrderBy(t => t.SortOrder)
@@ -107,6 +116,8 @@ public sealed class ArticlePageQuery(
             older is null ? null : new StoryLink(older.Title, older.Url, older.Language),
             related,
             await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken),
+            row.Notes,
+            live,
             row is { TranslationSlug: { } slug, TranslationPublishedAt: { } at, TranslationLanguage: { } language }
                 ? new StoryTranslation(StoryUrls.Article(at, slug, Edition.ForLanguage(language)), language)
                 : null);
@@ -114,5 +125,6 @@ public sealed class ArticlePageQuery(
 
     private sealed record StoryDetails(
         DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary,
-        int? TranslationId, string? TranslationSlug, DateTime? TranslationPublishedAt, string? TranslationLanguage);
+        int? TranslationId, string? TranslationSlug, DateTime? TranslationPublishedAt, string? TranslationLanguage,
+        DateTime? LiveSince, bool HasLiveUpdates, List<StoryNoteView> Notes);
 }
