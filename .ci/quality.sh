@@ -40,7 +40,10 @@ SECTION=$(curl -fs "$BASE/" | grep -o 'href="/section/[^"]*"' | head -1 | sed 's
 STORY_AR=$(curl -fs "$BASE/ar/" | grep -o 'class="lead-title"><a href="[^"]*"' | sed 's/.*href="//;s/"$//')
 # The demo's translated story: its Arabic version, reached by the English one's language switch.
 TRANSLATION=$(curl -fs "$BASE/2026/11/aleppo-covered-market-reopens" | grep -o 'class="edition-switch" href="[^"]*"' | sed 's/.*href="//;s/"$//')
-PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar $STORY_AR" "section-ar /ar$SECTION" "translation $TRANSLATION" "newsletter /newsletter" "newsletter-ar /ar/newsletter")
+# The demo's corrected story, named by the corrections page (the address without its note's anchor).
+CORRECTED=$(curl -fs "$BASE/corrections" | grep -o 'class="correction-story"[^>]*><a href="[^"#]*' | head -1 | sed 's/.*href="//')
+PAGES=("home /" "story $STORY" "section $SECTION" "home-ar /ar/" "story-ar $STORY_AR" "section-ar /ar$SECTION" "translation $TRANSLATION" "newsletter /newsletter" "newsletter-ar /ar/newsletter"
+  "corrected $CORRECTED" "corrections /corrections" "corrections-ar /ar/corrections")
 
 source .ci/quality-pages.sh
 check_pages all

@@ -33,7 +33,9 @@ function request()
   else
     path = tail[math.random(#tail)]
   end
-  return wrk.format("GET", path)
+  -- A browser's user agent: the site counts story views of people only (docs/decisions/0012),
+  -- so the news day measures the pages with their view counting at work.
+  return wrk.format("GET", path, { ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36" })
 end
 
 function response(status, headers, body)

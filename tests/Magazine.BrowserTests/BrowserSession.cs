@@ -29,7 +29,8 @@ public sealed class BrowserSession : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public MagazineFactory App { get; } = new MagazineFactory().With("Magazine:SeedDemoContent", "true");
+    // Live stories ask for new updates every 2 seconds rather than 30, so a journey sees one arrive without waiting half a minute.
+    public MagazineFactory App { get; } = new MagazineFactory().With("Magazine:SeedDemoContent", "true").With("Magazine:LiveUpdates:PollSeconds", "2");
     public IBrowser? Browser { get; private set; }
     public Uri BaseAddress { get; private set; } = null!;
 

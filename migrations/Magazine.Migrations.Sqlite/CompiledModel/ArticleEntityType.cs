@@ -20,8 +20,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 "Magazine.Core.Entities.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 27,
-                navigationCount: 6,
+                propertyCount: 28,
+                navigationCount: 8,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 10,
                 keyCount: 1);
@@ -140,6 +140,13 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
+
+            var liveSince = runtimeEntityType.AddProperty(
+                "LiveSince",
+                typeof(DateTime?),
+                propertyInfo: typeof(Article).GetProperty("LiveSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<LiveSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var previewExpiresAt = runtimeEntityType.AddProperty(
                 "PreviewExpiresAt",

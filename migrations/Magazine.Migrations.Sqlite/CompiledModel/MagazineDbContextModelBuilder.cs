@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cd20a87b-6fc4-4f93-b786-7ba68b95adf3"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("f5efd89f-5337-4a70-a551-b3c756027987"), entityTypeCount: 30)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var authorProfile = AuthorProfileEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var liveUpdate = LiveUpdateEntityType.Create(this);
             var magazineUser = MagazineUserEntityType.Create(this);
             var mediaFile = MediaFileEntityType.Create(this);
             var newsletterSend = NewsletterSendEntityType.Create(this);
@@ -37,6 +38,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var replyWatch = ReplyWatchEntityType.Create(this);
             var siteSettings = SiteSettingsEntityType.Create(this);
             var storyAutosave = StoryAutosaveEntityType.Create(this);
+            var storyNote = StoryNoteEntityType.Create(this);
+            var storyViewCount = StoryViewCountEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -56,6 +59,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             CommentEntityType.CreateForeignKey1(comment, article);
             CommentEntityType.CreateForeignKey2(comment, page);
             CommentEntityType.CreateForeignKey3(comment, comment);
+            LiveUpdateEntityType.CreateForeignKey1(liveUpdate, article);
             NewsletterSendEntityType.CreateForeignKey1(newsletterSend, article);
             OutboxMessageEntityType.CreateForeignKey1(outboxMessage, newsletterSend);
             PageMediaUseEntityType.CreateForeignKey1(pageMediaUse, mediaFile);
@@ -68,6 +72,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             ReplyWatchEntityType.CreateForeignKey1(replyWatch, article);
             ReplyWatchEntityType.CreateForeignKey2(replyWatch, comment);
             StoryAutosaveEntityType.CreateForeignKey1(storyAutosave, article);
+            StoryNoteEntityType.CreateForeignKey1(storyNote, article);
+            StoryViewCountEntityType.CreateForeignKey1(storyViewCount, article);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, magazineUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, magazineUser);
@@ -82,6 +88,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             AuthorProfileEntityType.CreateAnnotations(authorProfile);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);
+            LiveUpdateEntityType.CreateAnnotations(liveUpdate);
             MagazineUserEntityType.CreateAnnotations(magazineUser);
             MediaFileEntityType.CreateAnnotations(mediaFile);
             NewsletterSendEntityType.CreateAnnotations(newsletterSend);
@@ -95,6 +102,8 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             ReplyWatchEntityType.CreateAnnotations(replyWatch);
             SiteSettingsEntityType.CreateAnnotations(siteSettings);
             StoryAutosaveEntityType.CreateAnnotations(storyAutosave);
+            StoryNoteEntityType.CreateAnnotations(storyNote);
+            StoryViewCountEntityType.CreateAnnotations(storyViewCount);
             TagEntityType.CreateAnnotations(tag);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

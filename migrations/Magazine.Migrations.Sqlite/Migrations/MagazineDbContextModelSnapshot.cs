@@ -77,6 +77,9 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LiveSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PreviewExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -384,6 +387,43 @@ namespace Magazine.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Comments_OneTarget", "(\"ArticleId\" IS NULL) <> (\"PageId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.LiveUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "PostedAt");
+
+                    b.ToTable("LiveUpdates");
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.MagazineUser", b =>
@@ -1016,6 +1056,71 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.ToTable("StoryAutosaves");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.StoryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.HasIndex("Kind", "RemovedAt", "CreatedAt");
+
+                    b.ToTable("StoryNotes");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("Hour", "ArticleId", "Views");
+
+                    b.ToTable("StoryViewCounts");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -1267,6 +1372,17 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.LiveUpdate", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany("LiveUpdates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.NewsletterSend", b =>
                 {
                     b.HasOne("Magazine.Core.Entities.Article", null)
@@ -1360,6 +1476,26 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.StoryNote", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany("Notes")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryViewCount", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1416,6 +1552,10 @@ namespace Magazine.Migrations.Sqlite.Migrations
                     b.Navigation("Autosaves");
 
                     b.Navigation("Comments");
+
+                    b.Navigation("LiveUpdates");
+
+                    b.Navigation("Notes");
 
                     b.Navigation("Revisions");
 

@@ -32,6 +32,9 @@ public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : Id
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
     public DbSet<NewsletterSend> NewsletterSends => Set<NewsletterSend>();
+    public DbSet<StoryNote> StoryNotes => Set<StoryNote>();
+    public DbSet<LiveUpdate> LiveUpdates => Set<LiveUpdate>();
+    public DbSet<StoryViewCount> StoryViewCounts => Set<StoryViewCount>();
     public DbSet<ReplyWatch> ReplyWatches => Set<ReplyWatch>();
     public DbSet<ReplyNotificationAddress> ReplyNotificationAddresses => Set<ReplyNotificationAddress>();
 

@@ -50,6 +50,9 @@ public class Article
 
     public bool CommentsClosed { get; set; }
 
+    /// <summary>UTC. Set while the story is covered live (updates on top, LiveBlogPosting); null otherwise.</summary>
+    public DateTime? LiveSince { get; set; }
+
     /// <summary>Approved, visible comments; kept by the comment service so lists need no count query.</summary>
     public int CommentCount { get; set; }
 
@@ -71,4 +74,6 @@ public class Article
     public List<Comment> Comments { get; set; } = [];
     public List<ArticleRevision> Revisions { get; set; } = [];
     public List<StoryAutosave> Autosaves { get; set; } = [];
+    public List<StoryNote> Notes { get; set; } = [];
+    public List<LiveUpdate> LiveUpdates { get; set; } = [];
 }

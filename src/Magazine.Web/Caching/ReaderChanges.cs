@@ -58,6 +58,15 @@ public sealed class ReaderChanges
                         _tags.Add(ReaderTags.Tag(link.TagId));
                     }
                     break;
+                // A note shows on its story and, as a correction, on the corrections page and feed;
+                // a live update only on its story (and in the updates list the page fetches).
+                case StoryNote note:
+                    _tags.Add(ReaderTags.Story(note.ArticleId));
+                    _tags.Add(ReaderTags.Corrections);
+                    break;
+                case LiveUpdate update:
+                    _tags.Add(ReaderTags.Story(update.ArticleId));
+                    break;
                 // Nothing but the sitemap shows a tag or an author before a story carries it.
                 case Tag or AuthorProfile when entry.State == EntityState.Added:
                     _tags.Add(ReaderTags.Sitemaps);

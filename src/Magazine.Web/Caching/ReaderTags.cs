@@ -16,6 +16,9 @@ public static class ReaderTags
     public const string Sitemaps = "sitemaps";
     public const string Search = "search";
 
+    /// <summary>The corrections page and its feed, in both editions.</summary>
+    public const string Corrections = "corrections";
+
     /// <summary>Any page showing the story: its own page, its card in a list, a link to it as a neighbour.</summary>
     public static string Story(int id) => $"story:{id}";
 

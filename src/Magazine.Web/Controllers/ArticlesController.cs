@@ -24,6 +24,7 @@ public sealed class ArticlesController(ArticlePageQuery articles) : Controller
         {
             return RedirectPermanent(model.Story.Url);
         }
+        Readership.ViewCounting.Mark(Response, model.Story.Id);
         return View(model);
     }
 }

@@ -18,6 +18,7 @@ using Magazine.Web.SiteTransfer.WordPress;
 using Magazine.Web.Previews;
 using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
+using Magazine.Web.Readership;
 using Magazine.Web.Security;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -124,6 +125,11 @@ public static class MagazineServices
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<StoryListQueries>();
         services.AddScoped<ArticlePageQuery>();
+        services.AddScoped<LiveUpdateQueries>();
+        services.AddScoped<CorrectionQueries>();
+        services.AddScoped<StoryFollowUp>();
+        services.Configure<LiveUpdateOptions>(builder.Configuration.GetSection(LiveUpdateOptions.Section));
+        services.AddReadership(builder.Configuration);
         services.AddScoped<PageQueries>();
         services.AddScoped<RedirectQuery>();
         services.AddScoped<PageMetadata>();
@@ -148,6 +154,7 @@ public static class MagazineServices
         services.AddScoped<Translations.StoryTranslator>();
         services.AddMedia();
         services.AddScoped<StoryEditorQueries>();
+        services.AddScoped<FollowUpQueries>();
         services.AddScoped<NewsroomStoryQueries>();
         services.AddScoped<CommentQueueQueries>();
         services.AddScoped<SectionManager>();
@@ -232,6 +239,8 @@ public static class MagazineServices
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseMiddleware<ReaderPageValidators>();
+        // Outside the page cache, so that views of cached story pages count too.
+        app.UseMiddleware<ViewCounting>();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseMiddleware<ReaderRenderGate>();

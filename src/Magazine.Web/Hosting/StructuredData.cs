@@ -27,13 +27,14 @@ public static class StructuredData
         var article = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
+            // While covered live the story is a live blog with its updates; once ended, a news article again.
+            ["@type"] = model.Live is { IsLive: true } ? "LiveBlogPosting" : "NewsArticle",
             ["mainEntityOfPage"] = new Dictionary<string, object> { ["@type"] = "WebPage", ["@id"] = url },
             ["headline"] = story.Title,
             ["description"] = model.Summary,
             ["inLanguage"] = story.Language,
             ["datePublished"] = story.PublishedAt.ToIso(),
-            ["dateModified"] = (model.UpdatedAt > story.PublishedAt ? model.UpdatedAt : story.PublishedAt).ToIso(),
+            ["dateModified"] = model.ModifiedAt.ToIso(),
             ["author"] = new[]
             {
                 new Dictionary<string, object> { ["@type"] = "Person", ["name"] = story.AuthorName, ["url"] = origin + StoryUrls.Author(story.AuthorSlug) },
@@ -60,6 +61,29 @@ public static class StructuredData
         if (model.Tags.Count > 0)
         {
             article["keywords"] = model.Tags.Select(t => t.Name).ToArray();
+        }
+        var corrections = model.Notes.Where(n => n.Kind == Core.Entities.StoryNoteKind.Correction).ToList();
+        if (corrections.Count > 0)
+        {
+            article["correction"] = corrections.Select(n => new Dictionary<string, object>
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = n.Text,
+                ["datePublished"] = n.CreatedAt.ToIso(),
+                ["url"] = url + "#" + n.Anchor,
+            }).ToArray();
+        }
+        if (model.Live is { IsLive: true, Since: { } since } live)
+        {
+            article["coverageStartTime"] = since.ToIso();
+            article["liveBlogUpdate"] = live.Updates.Select(u => new Dictionary<string, object>
+            {
+                ["@type"] = "BlogPosting",
+                ["headline"] = Core.Content.HtmlText.Excerpt(u.BodyText, 110),
+                ["articleBody"] = u.BodyText,
+                ["datePublished"] = u.PostedAt.ToIso(),
+                ["url"] = url + "#" + u.Anchor,
+            }).ToArray();
         }
         yield return Serialize(article);
 

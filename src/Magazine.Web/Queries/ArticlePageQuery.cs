@@ -13,7 +13,7 @@ namespace Magazine.Web.Queries;
 
 /// <summary>Everything a story page shows, in a fixed number of indexed queries.</summary>
 public sealed class ArticlePageQuery(
-    MagazineDbContext db, CommentSectionQuery comments, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
+    MagazineDbContext db, CommentSectionQuery comments, LiveUpdateQueries liveUpdates, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     private const int RelatedCount = 3;
 
@@ -34,6 +34,10 @@ public sealed class ArticlePageQuery(
             return null;
         }
         var (story, row) = (found.Card, found.More);
+        // Only a story covered live (now or before) pays a statement for its updates.
+        var live = row.LiveSince is not null || row.HasLiveUpdates
+            ? new LiveCoverage(story.Id, row.LiveSince, await liveUpdates.ListAsync(story.Id, cancellationToken))
+            : null;
         var tags = await StoryPageStatements.Tags(db, story.Id).ToListAsync(cancellationToken);
 
         // The neighbours, the related stories and the published translation in one statement,
@@ -94,6 +98,8 @@ public sealed class ArticlePageQuery(
             older is null ? null : new StoryLink(older.Title, older.Url, older.Language),
             related,
             await comments.LoadAsync(story.Id, story.PublishedAt, row.CommentsClosed, commentForm, cancellationToken),
+            row.Notes,
+            live,
             translation is null ? null : new StoryTranslation(StoryUrls.Article(translation.PublishedAt, translation.Slug, Edition.ForLanguage(translation.Language)), translation.Language));
     }
 

@@ -19,7 +19,12 @@ internal static class StoryPageStatements
     public const int SummaryLength = 200;
 
     private static readonly Expression<Func<Article, CardWith<StoryDetails>>> Details = StoryProjections.With(a => new StoryDetails(
-        a.UpdatedAt, a.BodyHtml, a.CategoryId, a.CommentsClosed, a.Author.Bio, a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50), a.TranslationGroupId));
+        a.UpdatedAt, a.BodyHtml, a.CategoryId, a.CommentsClosed, a.Author.Bio, a.Dek ?? a.BodyText.Substring(0, SummaryLength + 50), a.TranslationGroupId,
+        a.LiveSince,
+        a.LiveUpdates.Any(),
+        // Corrections and updates ride in the same statement: most stories have none, a corrected one a few.
+        a.Notes.Where(n => n.RemovedAt == null).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Select(n => new StoryNoteView(n.Id, n.Kind, n.BodyHtml, n.CreatedAt)).ToList()));
 
     public static readonly Func<MagazineDbContext, string, DateTime, Task<CardWith<StoryDetails>?>> BySlug =
         EF.CompileAsyncQuery((MagazineDbContext db, string slug, DateTime now) => db.Articles.AsNoTracking()
@@ -43,4 +48,5 @@ internal static class StoryPageStatements
 }
 
 internal sealed record StoryDetails(
-    DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary, int? TranslationGroupId);
+    DateTime UpdatedAt, string BodyHtml, int? CategoryId, bool CommentsClosed, string? AuthorBio, string Summary, int? TranslationGroupId,
+    DateTime? LiveSince, bool HasLiveUpdates, List<StoryNoteView> Notes);

@@ -78,6 +78,18 @@ public sealed class DemoContentSeeder(MagazineDbContext db, StoryRenderer render
                 article.Tags.Add(new ArticleTag { Tag = tag, SortOrder = order++ });
             }
             db.Articles.Add(article);
+            // The demo corrects one story in the open, as its footer promises.
+            if (doc["correction"] is { } correction)
+            {
+                article.Notes.Add(new StoryNote
+                {
+                    Kind = StoryNoteKind.Correction,
+                    BodyMarkdown = correction,
+                    BodyHtml = renderer.RenderHtml(correction),
+                    CreatedAt = now.AddHours(-int.Parse(doc.Required("correction_hours_ago"), CultureInfo.InvariantCulture)),
+                    CreatedByName = "Newsroom",
+                });
+            }
             if (doc["translation_of"] is { } original)
             {
                 translations.Add((article, original));

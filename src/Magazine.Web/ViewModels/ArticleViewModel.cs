@@ -11,9 +11,17 @@ public sealed record ArticleViewModel(
     StoryLink? Older,
     IReadOnlyList<StoryCard> Related,
     Comments.CommentSectionViewModel Comments,
+    IReadOnlyList<StoryNoteView> Notes,
+    LiveCoverage? Live,
     StoryTranslation? Translation = null)
 {
-    public bool WasUpdated => UpdatedAt > Story.PublishedAt.AddMinutes(1);
+    /// <summary>The last time readers saw the story change: an edit, a correction or update note, a live update.</summary>
+    public DateTime ModifiedAt { get; } = new[] { UpdatedAt, Story.PublishedAt }
+        .Concat(Notes.Select(n => n.CreatedAt))
+        .Concat(Live?.Updates.Select(u => u.PostedAt) ?? [])
+        .Max();
+
+    public bool WasUpdated => ModifiedAt > Story.PublishedAt.AddMinutes(1);
 }
 
 public sealed record TagLink(string Name, string Slug);

@@ -31,6 +31,10 @@ public static class StoryUrls
 
     public static string Feed(Edition? edition = null) => In(edition, "/feed");
     public static string SectionFeed(string slug, Edition? edition = null) => Section(slug, edition) + "/feed";
+    public static string Corrections(Edition? edition = null) => In(edition, "/corrections");
+    public static string CorrectionsFeed(Edition? edition = null) => In(edition, "/corrections/feed");
+    public static string MostRead(Edition? edition = null) => In(edition, "/most-read");
+    public static string LiveUpdates(int storyId, Edition? edition = null) => In(edition, $"/live/{storyId}");
 
     public static string WithPage(string path, int page) =>
         page <= 1 ? path : string.Create(CultureInfo.InvariantCulture, $"{path}{(path.Contains('?') ? '&' : '?')}page={page}");

@@ -1,0 +1,37 @@
+using Magazine.Web.Caching;
+using Magazine.Web.Hosting;
+using Magazine.Web.Queries;
+using Magazine.Web.Readership;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Magazine.Web.Controllers;
+
+/// <summary>
+/// The parts of reader pages that change more often than the pages around them, fetched
+/// alone by the pages' scripts: the most-read lists and a live story's updates.
+/// </summary>
+[OutputCache(PolicyName = ReaderCache.Policy)]
+public sealed class ReadershipController(MostReadBoard board, LiveUpdateQueries liveUpdates) : Controller
+{
+    /// <summary>The lists move about once a minute, so the cached copy lives a minute: no eviction needed.</summary>
+    private static readonly TimeSpan MostReadLifetime = TimeSpan.FromMinutes(1);
+
+    [HttpGet("/most-read")]
+    public async Task<IActionResult> MostRead(CancellationToken cancellationToken)
+    {
+        var lists = await board.GetAsync(Edition.Current, cancellationToken);
+        if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.ResponseExpirationTimeSpan = MostReadLifetime;
+        }
+        return PartialView("_MostReadLists", lists);
+    }
+
+    [HttpGet("/live/{id:int}")]
+    public async Task<IActionResult> LiveUpdates(int id, CancellationToken cancellationToken)
+    {
+        var coverage = await liveUpdates.CoverageAsync(id, cancellationToken);
+        return coverage is null ? NotFound() : PartialView("_LiveUpdateList", coverage);
+    }
+}
