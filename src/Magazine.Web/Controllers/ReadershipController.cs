@@ -25,6 +25,7 @@ public sealed class ReadershipController(MostReadBoard board, LiveUpdateQueries 
         {
             cache.Context.ResponseExpirationTimeSpan = MostReadLifetime;
         }
+        NotForSearchEngines();
         return PartialView("_MostReadLists", lists);
     }
 
@@ -32,6 +33,10 @@ public sealed class ReadershipController(MostReadBoard board, LiveUpdateQueries 
     public async Task<IActionResult> LiveUpdates(int id, CancellationToken cancellationToken)
     {
         var coverage = await liveUpdates.CoverageAsync(id, cancellationToken);
+        NotForSearchEngines();
         return coverage is null ? NotFound() : PartialView("_LiveUpdateList", coverage);
     }
+
+    /// <summary>Parts of pages: the pages they belong to are what search engines should list.</summary>
+    private void NotForSearchEngines() => Response.Headers["X-Robots-Tag"] = "noindex";
 }

@@ -14,11 +14,18 @@ public sealed class CorrectionQueries(
     MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
     public const int PageSize = 30;
+
+    /// <summary>Beyond any real archive; a larger number is a guess, answered 404 before any arithmetic on it.</summary>
+    private const int MaxPage = 100_000;
     private const int FeedEntries = 20;
 
     /// <summary>One page of corrections; null past the last page.</summary>
     public async Task<CorrectionsViewModel?> PageAsync(int page, CancellationToken cancellationToken)
     {
+        if (page > MaxPage)
+        {
+            return null;
+        }
         var rows = await ReadAsync((page - 1) * PageSize, PageSize + 1, cancellationToken);
         if (page > 1 && rows.Count == 0)
         {

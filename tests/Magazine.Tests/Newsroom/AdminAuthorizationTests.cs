@@ -66,6 +66,7 @@ public sealed class AdminAuthorizationTests(MagazineFactory app) : IClassFixture
         ["Comments"] = Policies.Editors,
         ["Sections"] = Policies.Editors,
         ["Tags"] = Policies.Editors,
+        ["FollowUp"] = Policies.Editors,
         ["Newsletter"] = Policies.Editors,
         ["Users"] = Policies.Admins,
         ["Settings"] = Policies.Admins,

@@ -77,6 +77,7 @@ public sealed class LiveUpdatesTests(ReadershipFactory app) : IClassFixture<Read
         var fragment = Html.Parse(await list.Content.ReadAsStringAsync());
         Assert.Equal(["Two", "One"], fragment.QuerySelectorAll(".live-update-body").Select(b => b.TextContent.Trim()).ToArray());
         Assert.Null(fragment.QuerySelector("header, footer, nav"));
+        Assert.Equal("noindex", list.Headers.GetValues("X-Robots-Tag").Single());
         Assert.True(FromCache(await reader.GetAsync(other)));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/live/{int.MaxValue}")).StatusCode);
     }

@@ -27,6 +27,7 @@ public sealed record LiveUpdateRow(int Id, string BodyHtml, DateTime PostedAt, s
 
 public sealed class NoteForm
 {
+    [EnumDataType(typeof(StoryNoteKind), ErrorMessage = "Choose a correction or an update.")]
     public StoryNoteKind Kind { get; set; } = StoryNoteKind.Correction;
 
     [Required(ErrorMessage = "Say what was wrong and what is right, or what changed.")]
