@@ -5,7 +5,7 @@ namespace Magazine.Tests.Hardening;
 
 public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<OpenCommentsFactory>
 {
-    [Fact]
+    [SqliteOnlyFact("VACUUM INTO and the copy's integrity; PostgreSQL's backup is PostgreSqlBackupTests")]
     public async Task BackupWhileCommentsArePostedGivesAWholeDatabase()
     {
         var story = await app.PublishedStoryAsync();
@@ -22,7 +22,7 @@ public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<Ope
         Assert.True(await SqliteFiles.ScalarAsync<long>(target, "SELECT COUNT(*) FROM Articles") >= 1);
     }
 
-    [Fact]
+    [SqliteOnlyFact("VACUUM INTO and the copy's integrity; PostgreSQL's backup is PostgreSqlBackupTests")]
     public async Task BackupRefusesToOverwriteAndNeedsATarget()
     {
         _ = app.Services; // starts the site, which creates its data folder
