@@ -3,6 +3,9 @@ using Magazine.Core.Search;
 using Magazine.Migrations.PostgreSql;
 using Magazine.Migrations.Sqlite.Search;
 using Magazine.Web.Caching;
+using Magazine.Web.CommandLine;
+using Magazine.Web.CommandLine.Verbs;
+using Magazine.Web.SiteTransfer.PostgreSql;
 using Magazine.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +27,8 @@ public static class DatabaseServices
 
     public static IServiceCollection AddMagazineDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<SqliteToPostgreSqlCopy>();
+        services.AddScoped<ICommandLineVerb, CopyToPostgreSqlVerb>();
         var provider = configuration[ProviderKey];
         if (string.IsNullOrEmpty(provider) || provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {

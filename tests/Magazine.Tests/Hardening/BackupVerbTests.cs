@@ -22,7 +22,7 @@ public sealed class BackupVerbTests(OpenCommentsFactory app) : IClassFixture<Ope
         Assert.True(await SqliteFiles.ScalarAsync<long>(target, "SELECT COUNT(*) FROM Articles") >= 1);
     }
 
-    [SqliteOnlyFact("VACUUM INTO and the copy's integrity; PostgreSQL's backup is PostgreSqlBackupTests")]
+    [Fact]
     public async Task BackupRefusesToOverwriteAndNeedsATarget()
     {
         _ = app.Services; // starts the site, which creates its data folder

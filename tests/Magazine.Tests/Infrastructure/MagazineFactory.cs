@@ -41,6 +41,13 @@ public class MagazineFactory : WebApplicationFactory<Program>
 
     private bool _sqliteWhateverTheRun;
 
+    /// <summary>
+    /// Runs on that PostgreSQL database instead of a new one (a second start of the same site;
+    /// the caller drops it); does nothing when null, as in a SQLite run.
+    /// </summary>
+    public MagazineFactory On(PostgreSqlTestDatabase? database) =>
+        database is null ? this : With("Magazine:Database:Provider", "PostgreSql").With("ConnectionStrings:Magazine", database.ConnectionString);
+
     /// <summary>Keeps this site on SQLite even in a PostgreSQL run (a test about moving from SQLite; call before the first request).</summary>
     public MagazineFactory OnSqlite()
     {
@@ -61,7 +68,7 @@ public class MagazineFactory : WebApplicationFactory<Program>
     {
         builder.UseSolutionRelativeContentRoot("");
         builder.UseEnvironment("Production");
-        if (TestDatabase.IsPostgreSql && !_sqliteWhateverTheRun && PostgreSql is null)
+        if (TestDatabase.IsPostgreSql && !_sqliteWhateverTheRun && PostgreSql is null && !_settings.ContainsKey("ConnectionStrings:Magazine"))
         {
             PostgreSql = TestDatabase.Create();
             _settings["Magazine:Database:Provider"] = "PostgreSql";
