@@ -11,6 +11,8 @@ namespace Magazine.Core.Data;
 ///   dotnet ef migrations add NAME --project migrations/Magazine.Migrations.Sqlite --startup-project src/Magazine.Web
 /// and, after any change to the model, compile it again for the site's start-up (a test fails until it matches):
 ///   dotnet ef dbcontext optimize --project migrations/Magazine.Migrations.Sqlite --startup-project migrations/Magazine.Migrations.Sqlite --output-dir CompiledModel --namespace Magazine.Migrations.Sqlite.CompiledModel
+/// and the same migration for PostgreSQL (migrations/Magazine.Migrations.PostgreSql/README.md):
+///   dotnet ef migrations add NAME --project migrations/Magazine.Migrations.PostgreSql --startup-project migrations/Magazine.Migrations.PostgreSql -o Migrations
 /// </summary>
 public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : IdentityDbContext<MagazineUser>(options)
 {

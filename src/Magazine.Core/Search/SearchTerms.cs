@@ -65,6 +65,14 @@ public sealed class SearchTerms
     public string ToFts5Match() =>
         string.Join(' ', Words.Select(w => w.Length >= 2 ? $"\"{w}\"*" : $"\"{w}\""));
 
+    /// <summary>
+    /// The same query for PostgreSQL's <c>to_tsquery</c>: every word required, from two
+    /// letters up also as a prefix (<c>:*</c>). Words hold only letters and digits, so none
+    /// can be read as an operator.
+    /// </summary>
+    public string ToTsQuery() =>
+        string.Join(" & ", Words.Select(w => w.Length >= 2 ? $"{w}:*" : w));
+
     /// <summary>Whether a word of a text (already through <see cref="SearchText.Key"/>) is one the reader asked for.</summary>
     public bool Matches(string key) =>
         Words.Any(w => w.Length >= 2 ? key.StartsWith(w, StringComparison.Ordinal) : key == w);

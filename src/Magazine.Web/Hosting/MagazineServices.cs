@@ -3,7 +3,6 @@ using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Core.Search;
 using Magazine.Web.Accounts;
-using Magazine.Migrations.Sqlite.Search;
 using Magazine.Web.Areas.Admin.Queries;
 using Magazine.Web.Areas.Admin.Services;
 using Magazine.Web.Caching;
@@ -31,8 +30,6 @@ namespace Magazine.Web.Hosting;
 
 public static class MagazineServices
 {
-    public const string MigrationsAssembly = "Magazine.Migrations.Sqlite";
-
     public static WebApplicationBuilder AddMagazine(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -50,25 +47,7 @@ public static class MagazineServices
         services.AddSingleton<CommentRenderer>();
         services.AddMemoryCache();
         services.AddSingleton<SiteIdentityProvider>();
-        services.AddSingleton<SqliteConnectionPragmas>();
-        services.AddSingleton<SqliteSearchFunctions>();
-
-        // Pooled: a reader page's context is taken from the pool and reset rather than built,
-        // with its services, for every request. The options are built once from the root
-        // provider, so everything they use (paths, interceptors) is a singleton.
-        services.AddDbContextPool<MagazineDbContext>((provider, options) =>
-        {
-            var connectionString = builder.Configuration.GetConnectionString("Magazine")
-                ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
-            // The model is compiled ahead (migrations/Magazine.Migrations.Sqlite/CompiledModel):
-            // building it at start was the largest part of the time to the first page.
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
-                .UseModel(Magazine.Migrations.Sqlite.CompiledModel.MagazineDbContextModel.Instance)
-                .AddInterceptors(
-                    provider.GetRequiredService<SqliteConnectionPragmas>(),
-                    provider.GetRequiredService<SqliteSearchFunctions>(),
-                    provider.GetRequiredService<ContentChangeInterceptor>());
-        });
+        services.AddMagazineDatabase(builder.Configuration);
 
         services.AddIdentity<MagazineUser, IdentityRole>(options =>
             {
@@ -135,7 +114,6 @@ public static class MagazineServices
         services.AddScoped<PageMetadata>();
         services.AddComments();
         services.AddReaderCaching(builder.Configuration);
-        services.AddScoped<SqliteBackup>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.BackupVerb>();
         services.AddScoped<SyntheticMagazine>();
         services.AddScoped<CommandLine.ICommandLineVerb, CommandLine.Verbs.SeedDemoVerb>();
@@ -176,7 +154,6 @@ public static class MagazineServices
         services.AddScoped<NewsroomNotices>();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).
-        services.AddScoped<ISearchIndex, SqliteFtsSearch>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<FeedQueries>();
         services.AddScoped<SitemapQueries>();

@@ -6,9 +6,9 @@ namespace Magazine.Web.Infrastructure;
 /// <summary>
 /// A consistent copy of the live SQLite database, taken while the site runs: VACUUM INTO
 /// reads one snapshot (WAL lets writers go on) and writes a compact new file. SQLite only;
-/// PostgreSQL would use pg_dump instead.
+/// PostgreSQL's counterpart is <see cref="PgDumpBackup"/>.
 /// </summary>
-public sealed class SqliteBackup(MagazineDbContext db)
+public sealed class SqliteBackup(MagazineDbContext db) : IDatabaseBackup
 {
     public async Task WriteAsync(string destination, CancellationToken cancellationToken)
     {

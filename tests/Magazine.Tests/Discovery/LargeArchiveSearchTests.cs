@@ -12,7 +12,7 @@ public sealed class LargeArchiveSearchTests : IDisposable
     private const int Stories = 3000;
     private readonly MagazineFactory _app = new();
 
-    [Fact]
+    [SqliteOnlyFact("the archive is loaded with seed-demo, which writes SQLite directly")]
     public async Task ABulkLoadedArchiveIsFullyIndexedAndAWordInEveryStoryIsFoundQuickly()
     {
         using (var scope = _app.Services.CreateScope())

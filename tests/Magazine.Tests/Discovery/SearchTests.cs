@@ -120,8 +120,10 @@ public sealed class SearchTests(MagazineFactory app) : IClassFixture<MagazineFac
             await db.SaveChangesAsync();
         });
         Assert.Empty(await FoundTitlesAsync(after));
-        var indexed = await app.WithDbAsync(db => db.Database
-            .SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE rowid = {story.Id}").SingleAsync());
+        var indexed = await app.WithDbAsync(db => (db.Database.IsNpgsql()
+                ? db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM \"ArticleSearch\" WHERE \"ArticleId\" = {story.Id}")
+                : db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE rowid = {story.Id}"))
+            .SingleAsync());
         Assert.Equal(0, indexed);
     }
 

@@ -26,8 +26,12 @@ public sealed class DataProtectionKeysTests : IDisposable
 
     private string DataFolder => Path.Combine(_folder, "data");
 
+    /// <summary>On PostgreSQL, the one database both starts of the site use (on SQLite it is the file in the data folder).</summary>
+    private readonly PostgreSqlTestDatabase? _database = TestDatabase.IsPostgreSql ? TestDatabase.Create() : null;
+
     public void Dispose()
     {
+        _database?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -41,7 +45,7 @@ public sealed class DataProtectionKeysTests : IDisposable
 
     private MagazineFactory Site(bool encrypted)
     {
-        var site = new MagazineFactory().With("Magazine:DataDirectory", DataFolder);
+        var site = new MagazineFactory().With("Magazine:DataDirectory", DataFolder).On(_database);
         return encrypted
             ? site.With("Magazine:DataProtection:CertificatePath", CertificateFile).With("Magazine:DataProtection:CertificatePassword", CertificatePassword)
             : site;

@@ -9,7 +9,8 @@ namespace Magazine.Tests.Infrastructure;
 
 /// <summary>
 /// The real application over a real SQLite file in a fresh temporary data folder, built
-/// by the real migrations at start. The clock is a fake the tests can move.
+/// by the real migrations at start; or, when the run is on PostgreSQL (<see cref="TestDatabase"/>),
+/// over a fresh database of its own on the test server. The clock is a fake the tests can move.
 /// </summary>
 public class MagazineFactory : WebApplicationFactory<Program>
 {
@@ -35,6 +36,25 @@ public class MagazineFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>This factory's PostgreSQL database, once the app has started on PostgreSQL.</summary>
+    public PostgreSqlTestDatabase? PostgreSql { get; private set; }
+
+    private bool _sqliteWhateverTheRun;
+
+    /// <summary>
+    /// Runs on that PostgreSQL database instead of a new one (a second start of the same site;
+    /// the caller drops it); does nothing when null, as in a SQLite run.
+    /// </summary>
+    public MagazineFactory On(PostgreSqlTestDatabase? database) =>
+        database is null ? this : With("Magazine:Database:Provider", "PostgreSql").With("ConnectionStrings:Magazine", database.ConnectionString);
+
+    /// <summary>Keeps this site on SQLite even in a PostgreSQL run (a test about moving from SQLite; call before the first request).</summary>
+    public MagazineFactory OnSqlite()
+    {
+        _sqliteWhateverTheRun = true;
+        return this;
+    }
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>Sets a configuration value before the app starts (call before the first request).</summary>
@@ -48,6 +68,12 @@ public class MagazineFactory : WebApplicationFactory<Program>
     {
         builder.UseSolutionRelativeContentRoot("");
         builder.UseEnvironment("Production");
+        if (TestDatabase.IsPostgreSql && !_sqliteWhateverTheRun && PostgreSql is null && !_settings.ContainsKey("ConnectionStrings:Magazine"))
+        {
+            PostgreSql = TestDatabase.Create();
+            _settings["Magazine:Database:Provider"] = "PostgreSql";
+            _settings["ConnectionStrings:Magazine"] = PostgreSql.ConnectionString;
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -74,6 +100,7 @@ public class MagazineFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            PostgreSql?.Dispose();
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

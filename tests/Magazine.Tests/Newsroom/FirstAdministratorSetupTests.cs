@@ -76,8 +76,8 @@ public sealed partial class FirstAdministratorSetupTests
     {
         using var first = new MagazineFactory();
         await first.CreateUserAsync(Roles.Admin);
-        // A second start over the same data folder (the first is disposed last: it deletes the folder) finds the administrator.
-        using var site = new MagazineFactory().With("Magazine:DataDirectory", first.DataDirectory);
+        // A second start over the same data folder (the first is disposed last: it deletes the folder and, on PostgreSQL, the database) finds the administrator.
+        using var site = new MagazineFactory().With("Magazine:DataDirectory", first.DataDirectory).On(first.PostgreSql);
         var logs = new LogCapture();
         using var app = site.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
 

@@ -5,7 +5,7 @@ namespace Magazine.Tests.ReaderSite;
 
 public sealed class DataFolderTests
 {
-    [Fact]
+    [SqliteOnlyFact("the database file in the data folder")]
     public async Task FirstRunCreatesTheDataFolderWithDatabaseAndKeys()
     {
         using var app = new MagazineFactory();
@@ -18,7 +18,7 @@ public sealed class DataFolderTests
         Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "keys")));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the database file in the data folder")]
     public async Task ConnectionStringOverridesTheDatabaseAlone()
     {
         var elsewhere = Path.Combine(Path.GetTempPath(), "magazine-tests", Guid.NewGuid().ToString("N") + ".db");
@@ -31,7 +31,7 @@ public sealed class DataFolderTests
         Assert.True(Directory.Exists(Path.Combine(app.DataDirectory, "keys")));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the database file in the data folder")]
     public async Task MigrationsBuildTheSchema()
     {
         using var app = new MagazineFactory();

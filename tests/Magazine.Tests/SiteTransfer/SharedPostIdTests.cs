@@ -70,10 +70,15 @@ public sealed class SharedPostIdTests : IDisposable
         var file = Write(pageId: 6, pageCommentIds: (11, 12, 13));
         await site.RunVerbAsync("import", "wordpress", file);
         // The keys an earlier import wrote: pages like posts, comments by their id alone.
-        await site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""
-            UPDATE Pages SET ExternalId = replace(ExternalId, '/?page_id=', '/?p=');
-            UPDATE Comments SET ExternalId = 'old.example/#comment-' || substr(ExternalId, instr(ExternalId, '#comment-') + 9);
-            """));
+        await site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? """
+              UPDATE "Pages" SET "ExternalId" = replace("ExternalId", '/?page_id=', '/?p=');
+              UPDATE "Comments" SET "ExternalId" = 'old.example/#comment-' || substr("ExternalId", strpos("ExternalId", '#comment-') + 9);
+              """
+            : """
+              UPDATE Pages SET ExternalId = replace(ExternalId, '/?page_id=', '/?p=');
+              UPDATE Comments SET ExternalId = 'old.example/#comment-' || substr(ExternalId, instr(ExternalId, '#comment-') + 9);
+              """));
         var before = await SiteCounts.OfAsync(site);
 
         var again = await site.RunVerbAsync("import", "wordpress", file);

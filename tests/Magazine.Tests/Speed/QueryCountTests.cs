@@ -83,7 +83,8 @@ public sealed class QueryCountTests : IDisposable
     /// <summary>
     /// Listens for the whole test rather than around each page: EF caches whether anyone
     /// listens (for about a second, per context), and a pooled context would otherwise miss
-    /// a listener that appeared just before the page it should count.
+    /// a listener that appeared just before the page it should count. Only this site's
+    /// database is counted (its SQLite file, or its database on the PostgreSQL server).
     /// </summary>
     private void Listen()
     {
@@ -95,7 +96,8 @@ public sealed class QueryCountTests : IDisposable
                 listener.Subscribe(new EventObserver(e =>
                 {
                     if (e.Key == RelationalEventId.CommandExecuting.Name && e.Value is CommandEventData data
-                        && data.Command.Connection?.DataSource == database)
+                        && data.Command.Connection is { } connection
+                        && (_app.PostgreSql is { } postgreSql ? connection.Database == postgreSql.Name : connection.DataSource == database))
                     {
                         Interlocked.Increment(ref _commands);
                     }

@@ -8,7 +8,7 @@ public sealed class SeedDemoVerbTests : IDisposable
 {
     private readonly MagazineFactory _app = new();
 
-    [Fact]
+    [SqliteOnlyFact("seed-demo writes a SQLite file directly, for the benchmarks")]
     public async Task FillsAnEmptySiteWithVariedStoriesThatReadersCanOpen()
     {
         var (exit, output, _) = await _app.RunVerbAsync("seed-demo", "--articles", "300", "--comments-per-article", "2");
@@ -32,7 +32,7 @@ public sealed class SeedDemoVerbTests : IDisposable
         Assert.Contains("2 comments", (await client.GetDocumentAsync("/section/syria")).QuerySelector(".card .meta")?.TextContent);
     }
 
-    [Fact]
+    [SqliteOnlyFact("seed-demo writes a SQLite file directly, for the benchmarks")]
     public async Task TheArchiveReadsLikeRealTextForSearch()
     {
         var (exit, _, _) = await _app.RunVerbAsync("seed-demo", "--articles", "400", "--comments-per-article", "0");
@@ -59,7 +59,7 @@ public sealed class SeedDemoVerbTests : IDisposable
         Assert.InRange(results.QuerySelectorAll(".search-result").Length, 1, 10);
     }
 
-    [Fact]
+    [SqliteOnlyFact("seed-demo writes a SQLite file directly, for the benchmarks")]
     public async Task RefusesANonEmptySiteAndBadArguments()
     {
         await _app.RunVerbAsync("seed-demo", "--articles", "5");

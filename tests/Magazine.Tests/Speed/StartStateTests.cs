@@ -10,7 +10,7 @@ namespace Magazine.Tests.Speed;
 /// </summary>
 public sealed class StartStateTests
 {
-    [Fact]
+    [SqliteOnlyFact("the start fast path reads SQLite's own catalogue and journal mode")]
     public async Task AnUpToDateDatabaseNeedsNothingAndOneMissingAnOlderMigrationIsNotUpToDate()
     {
         using var app = new MagazineFactory();

@@ -2,7 +2,7 @@ using Magazine.Web.Infrastructure;
 
 namespace Magazine.Web.CommandLine.Verbs;
 
-public sealed class BackupVerb(SqliteBackup backup) : ICommandLineVerb
+public sealed class BackupVerb(IDatabaseBackup backup) : ICommandLineVerb
 {
     public string Name => "backup";
     public string Usage => "--out FILE   (a consistent copy of the database, safe while the site runs)";
@@ -17,7 +17,7 @@ public sealed class BackupVerb(SqliteBackup backup) : ICommandLineVerb
         {
             await backup.WriteAsync(args["out"]!, cancellationToken);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BackupException or System.Data.Common.DbException)
         {
             return console.Fail(e.Message);
         }

@@ -22,6 +22,12 @@ public sealed class SeedDemoVerb(MagazineDbContext db, SyntheticMagazine magazin
         {
             return console.Fail("--comments-per-article takes a whole number from 0 to 1000.", 2);
         }
+        if (!db.Database.IsSqlite())
+        {
+            // The synthetic archive is written with SQLite's own statements, for the benchmarks'
+            // speed; on PostgreSQL, seed SQLite and move it across with copy-to-postgresql.
+            return console.Fail("seed-demo fills a SQLite data folder only; seed one, then copy it with copy-to-postgresql.");
+        }
         if (await db.Articles.AnyAsync(cancellationToken) || await db.Categories.AnyAsync(cancellationToken))
         {
             return console.Fail("the database already has content; seed-demo fills an empty data folder only.");

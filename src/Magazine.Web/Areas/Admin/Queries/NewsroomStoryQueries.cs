@@ -110,10 +110,11 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
     {
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = "%" + filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            stories = stories.Where(a => EF.Functions.Like(a.Title, pattern, "\\")
-                || (a.Dek != null && EF.Functions.Like(a.Dek, pattern, "\\"))
-                || EF.Functions.Like(a.BodyText, pattern, "\\"));
+            // Both sides lower-cased: SQLite's LIKE ignores Latin case by itself, PostgreSQL's does not.
+            var pattern = "%" + filter.Q.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            stories = stories.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern, "\\")
+                || (a.Dek != null && EF.Functions.Like(a.Dek.ToLower(), pattern, "\\"))
+                || EF.Functions.Like(a.BodyText.ToLower(), pattern, "\\"));
         }
         if (filter.Author is { } author)
         {
