@@ -77,16 +77,8 @@ public sealed class MemorySignInThrottle(IOptions<MagazineOptions> options, Time
 
     private TimeSpan Remaining(string key, int allowance, DateTimeOffset now)
     {
-        var count = CountOf(key, now);
-        if (allowance <= 0 || count < allowance)
-        {
-            return TimeSpan.Zero;
-        }
-        var doublings = Math.Min(count - allowance, 20);
-        var wait = TimeSpan.FromSeconds(Math.Min(
-            Settings.FirstWaitSeconds * Math.Pow(2, doublings),
-            Settings.LongestWaitMinutes * 60.0));
-        return _failures[key].Last + wait - now;
+        var wait = Settings.WaitAfter(CountOf(key, now), allowance);
+        return wait == TimeSpan.Zero ? wait : _failures[key].Last + wait - now;
     }
 
     private bool Forgotten(Failures failures, DateTimeOffset now) =>
@@ -109,11 +101,11 @@ public sealed class MemorySignInThrottle(IOptions<MagazineOptions> options, Time
         }
     }
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    internal static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private static string PairKey(string client, string address) => $"p\n{client}\n{address}";
+    internal static string PairKey(string client, string address) => $"p\n{client}\n{address}";
 
-    private static string ClientKey(string client) => $"c\n{client}";
+    internal static string ClientKey(string client) => $"c\n{client}";
 
-    private static string AddressKey(string address) => $"a\n{address}";
+    internal static string AddressKey(string address) => $"a\n{address}";
 }

@@ -29,4 +29,15 @@ public sealed class SignInThrottleOptions
 
     /// <summary>Failures are forgotten this long after the last one.</summary>
     public int ForgetAfterHours { get; set; } = 24;
+
+    /// <summary>How long a client waits after its last failure, having failed <paramref name="count"/> times against an allowance of <paramref name="allowance"/>.</summary>
+    public TimeSpan WaitAfter(int count, int allowance)
+    {
+        if (allowance <= 0 || count < allowance)
+        {
+            return TimeSpan.Zero;
+        }
+        var doublings = Math.Min(count - allowance, 20);
+        return TimeSpan.FromSeconds(Math.Min(FirstWaitSeconds * Math.Pow(2, doublings), LongestWaitMinutes * 60.0));
+    }
 }

@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using Magazine.Web.Hosting;
+using Magazine.Web.Scaling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -10,7 +12,10 @@ public static class CachingServices
     public static IServiceCollection AddReaderCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton(provider => new ReaderCache(provider.GetRequiredService<MemoryPageStore>().Store, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new ReaderCache(
+            provider.GetRequiredService<PageStore>().Store,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IInstanceBroadcast>()));
         services.AddScoped<ReaderPageTags>();
         services.AddSingleton<ReaderRenderGate>();
         services.AddSingleton<PublicationSchedule>();
@@ -37,20 +42,24 @@ public static class CachingServices
         return services;
     }
 
-    /// <summary>Wraps the framework's memory store (sized by <see cref="OutputCacheOptions.SizeLimit"/>) in <see cref="GuardedOutputCacheStore"/>.</summary>
-    private static void GuardTheStore(IServiceCollection services)
+    /// <summary>
+    /// Puts the store registered last (the framework's memory store, or the shared Redis one
+    /// registered after it) behind <see cref="GuardedOutputCacheStore"/>.
+    /// </summary>
+    public static void GuardTheStore(IServiceCollection services)
     {
-        var framework = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-        services.Remove(framework);
-        services.AddSingleton(provider => new MemoryPageStore(Inner(framework, provider)));
+        var inner = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.RemoveAll<IOutputCacheStore>();
+        services.RemoveAll<PageStore>();
+        services.AddSingleton(provider => new PageStore(Inner(inner, provider)));
         services.AddSingleton<IOutputCacheStore>(provider => new GuardedOutputCacheStore(
-            provider.GetRequiredService<MemoryPageStore>().Store,
+            provider.GetRequiredService<PageStore>().Store,
             provider.GetRequiredService<ReaderCache>(),
             provider.GetRequiredService<IHttpContextAccessor>()));
     }
 
     /// <summary>The store behind the guard, which evictions go to directly.</summary>
-    public sealed record MemoryPageStore(IOutputCacheStore Store);
+    public sealed record PageStore(IOutputCacheStore Store);
 
     private static IOutputCacheStore Inner(ServiceDescriptor framework, IServiceProvider provider) =>
         framework.ImplementationInstance as IOutputCacheStore

@@ -103,6 +103,10 @@ public sealed class ContentChangeInterceptor(ReaderCache cache, PublicationSched
             return;
         }
         _pending.Remove(context);
+        // A save of several rows (a new story and its first revision) runs in EF's own
+        // transaction, whose commit comes before SavedChanges: the added rows, whose keys
+        // are known by then, must be noted here or their lists are never evicted.
+        changes.Saved();
         if (changes.IsEmpty)
         {
             return;

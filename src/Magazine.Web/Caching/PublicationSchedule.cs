@@ -17,14 +17,15 @@ public sealed class PublicationSchedule(IServiceScopeFactory scopes, TimeProvide
 
     public void Forget() => _known = false;
 
-    public async Task<bool> IsDueAsync(CancellationToken cancellationToken)
+    /// <returns>The moment of the publication that has just gone live, or null when none has.</returns>
+    public async Task<DateTime?> JustDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (!_known)
         {
             await LoadAsync(now, cancellationToken);
         }
-        return _nextDue is { } due && due <= now;
+        return _nextDue is { } due && due <= now ? due : null;
     }
 
     private async Task LoadAsync(DateTime now, CancellationToken cancellationToken)

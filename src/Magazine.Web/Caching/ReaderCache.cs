@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Magazine.Web.Scaling;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Magazine.Web.Caching;
@@ -18,7 +19,7 @@ namespace Magazine.Web.Caching;
 /// one validator for the whole site, so a revisit after any change gets a full answer
 /// (from the cache when its page was untouched) and never an out-of-date 304.
 /// </summary>
-public sealed class ReaderCache(IOutputCacheStore store, TimeProvider clock)
+public sealed class ReaderCache(IOutputCacheStore store, TimeProvider clock, IInstanceBroadcast? broadcast = null)
 {
     public const string Policy = "reader";
     public const string Tag = ReaderTags.All;
@@ -75,6 +76,22 @@ public sealed class ReaderCache(IOutputCacheStore store, TimeProvider clock)
         {
             return;
         }
+        Note(tags);
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+        broadcast?.Evicted(tags);
+    }
+
+    /// <summary>
+    /// Another instance evicted these tags from the shared store: renders begun here before
+    /// it must not be kept, and revisits must not be answered with an old validator.
+    /// </summary>
+    public void EvictedElsewhere(IReadOnlyCollection<string> tags) => Note(tags);
+
+    private void Note(IReadOnlyCollection<string> tags)
+    {
         var number = Interlocked.Increment(ref _sequence);
         if (_evictedAt.Count > RememberedTags)
         {
@@ -88,10 +105,6 @@ public sealed class ReaderCache(IOutputCacheStore store, TimeProvider clock)
         }
         var now = clock.GetUtcNow();
         Volatile.Write(ref _current, new Generation(Math.Max(Current.Id + 1, now.UtcTicks), now));
-        foreach (var tag in tags)
-        {
-            await store.EvictByTagAsync(tag, cancellationToken);
-        }
     }
 
     /// <summary>A version of everything readers see; <see cref="ChangedAt"/> is when it began.</summary>

@@ -12,7 +12,7 @@ namespace Magazine.Web.Caching;
 /// queries read (<see cref="ReaderPageTags"/>) and notes when its render began, so
 /// <see cref="GuardedOutputCacheStore"/> can refuse it if one of those things changed since.
 /// </summary>
-public sealed class ReaderPagePolicy(ReaderCache cache, PublicationSchedule schedule, IOptions<Hosting.MagazineOptions> options) : IOutputCachePolicy
+public sealed class ReaderPagePolicy(ReaderCache cache, PublicationSchedule schedule, Scaling.IRunOnce once, IOptions<Hosting.MagazineOptions> options) : IOutputCachePolicy
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private static readonly object BegunKey = new();
@@ -27,10 +27,14 @@ public sealed class ReaderPagePolicy(ReaderCache cache, PublicationSchedule sche
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && http.User.Identity?.IsAuthenticated != true
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
-        if (await schedule.IsDueAsync(cancellation))
+        if (await schedule.JustDueAsync(cancellation) is { } due)
         {
             schedule.Forget();
-            await cache.InvalidateAsync(cancellation);
+            // Every instance sees the moment pass; one evicts the shared store, and tells the others.
+            if (await once.ClaimAsync($"publication:{due.Ticks}", TimeSpan.FromHours(1), cancellation))
+            {
+                await cache.InvalidateAsync(cancellation);
+            }
         }
         http.Items[BegunKey] = cache.Begin();
         context.EnableOutputCaching = cacheable;

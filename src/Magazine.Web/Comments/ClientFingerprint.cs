@@ -6,11 +6,14 @@ namespace Magazine.Web.Comments;
 
 /// <summary>
 /// A salted hash of the client's address: enough to recognise a returning commenter and to
-/// rate-limit, without storing anyone's IP address. The salt lives in the data folder.
+/// rate-limit, without storing anyone's IP address. The salt lives in the data folder, or
+/// in Redis when several instances must recognise the same client.
 /// </summary>
 public sealed class ClientFingerprint
 {
     private readonly byte[] _salt;
+
+    public ClientFingerprint(byte[] salt) => _salt = salt;
 
     public ClientFingerprint(DataPaths paths)
     {

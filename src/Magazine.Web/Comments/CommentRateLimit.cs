@@ -1,12 +1,13 @@
 using System.Threading.RateLimiting;
 using Magazine.Web.Hosting;
+using Magazine.Web.Scaling;
 
 namespace Magazine.Web.Comments;
 
 /// <summary>
 /// Comments per client per minute, from the site's settings (0 turns the limit off). The
 /// limit is part of the partition key, so a change in settings starts fresh windows.
-/// In memory: with several servers, each counts alone (a shared limiter would sit in Redis).
+/// Counted where <see cref="IFixedWindowLimits"/> says: in memory, or in Redis across instances.
 /// </summary>
 public static class CommentRateLimit
 {
@@ -21,11 +22,6 @@ public static class CommentRateLimit
             return RateLimitPartition.GetNoLimiter("unlimited");
         }
         var client = context.RequestServices.GetRequiredService<ClientFingerprint>().Of(context);
-        return RateLimitPartition.GetFixedWindowLimiter($"{client}:{limit}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        return context.RequestServices.GetRequiredService<IFixedWindowLimits>().Partition($"{Policy}:{client}:{limit}", limit, TimeSpan.FromMinutes(1));
     }
 }

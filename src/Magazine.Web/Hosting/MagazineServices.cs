@@ -18,6 +18,7 @@ using Magazine.Web.Previews;
 using Magazine.Web.Publishing;
 using Magazine.Web.Queries;
 using Magazine.Web.Readership;
+using Magazine.Web.Scaling;
 using Magazine.Web.Security;
 using Magazine.Web.Seeding;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -151,6 +152,8 @@ public static class MagazineServices
         services.AddAccounts();
         services.AddMail(builder.Configuration);
         services.AddNewsletter();
+        // Last of the features: with Redis configured it replaces what instances must share.
+        services.AddSharedState(builder.Configuration);
         services.AddScoped<NewsroomNotices>();
         // Every form post is checked for an antiforgery token unless an action says why it
         // need not be (the guest comment form).

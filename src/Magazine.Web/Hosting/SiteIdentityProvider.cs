@@ -1,5 +1,6 @@
 using Magazine.Core.Content;
 using Magazine.Core.Data;
+using Magazine.Web.Scaling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -7,10 +8,10 @@ namespace Magazine.Web.Hosting;
 
 /// <summary>
 /// Reads settings and the section list once and keeps them in memory; anything that
-/// changes them calls <see cref="Invalidate"/>. With several servers this becomes a
-/// short expiry or a Redis notification; the seam is this class.
+/// changes them calls <see cref="Invalidate"/>, which tells the site's other instances too
+/// (<see cref="IInstanceBroadcast"/>).
 /// </summary>
-public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCache cache)
+public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCache cache, IInstanceBroadcast broadcast)
 {
     private const string CacheKey = "site-identity";
 
@@ -21,7 +22,14 @@ public sealed class SiteIdentityProvider(IServiceScopeFactory scopes, IMemoryCac
             return await LoadAsync(cancellationToken);
         }))!;
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    public void Invalidate()
+    {
+        Forget();
+        broadcast.IdentityChanged();
+    }
+
+    /// <summary>Drops this instance's copy only: another instance made the change.</summary>
+    public void Forget() => cache.Remove(CacheKey);
 
     private async Task<SiteIdentity> LoadAsync(CancellationToken cancellationToken)
     {

@@ -24,6 +24,7 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+    private static readonly TimeSpan ClaimHold = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,6 +66,10 @@ public sealed class OutboxSender(
         var from = Sender(site.Name);
         foreach (var row in due)
         {
+            if (!await ClaimAsync(db, row, cancellationToken))
+            {
+                continue;
+            }
             var reachable = await TrySendAsync(row, from, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (!reachable)
@@ -73,6 +78,20 @@ public sealed class OutboxSender(
             }
         }
         return due.Count;
+    }
+
+    /// <summary>
+    /// Moves the message's next attempt past the time a send can take, provided no other
+    /// instance's sender did so first: of several instances reading the same due messages,
+    /// one sends each. If this instance stops mid-send the message is due again after the hold.
+    /// </summary>
+    private async Task<bool> ClaimAsync(MagazineDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var seen = row.NextAttemptAt;
+        var hold = clock.GetUtcNow().UtcDateTime + ClaimHold;
+        return await db.OutboxMessages
+            .Where(m => m.Id == row.Id && m.SentAt == null && m.FailedAt == null && m.NextAttemptAt == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, hold), cancellationToken) == 1;
     }
 
     /// <returns>False when the server could not be reached: the rest of the round waits.</returns>

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Magazine.Web.Comments;
 using Magazine.Web.Hosting;
+using Magazine.Web.Scaling;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,8 @@ namespace Magazine.Web.Security;
 
 /// <summary>
 /// Sign-in posts per client per minute (<see cref="MagazineOptions.SignInAttemptsPerMinute"/>),
-/// keyed by the same salted client fingerprint as the comment limit. In memory: with
-/// several servers each counts alone.
+/// keyed by the same salted client fingerprint as the comment limit, counted where
+/// <see cref="IFixedWindowLimits"/> says (in memory, or in Redis across instances).
 /// </summary>
 public static class SignInRateLimit
 {
@@ -26,11 +27,6 @@ public static class SignInRateLimit
             return RateLimitPartition.GetNoLimiter("unlimited");
         }
         var client = context.RequestServices.GetRequiredService<ClientFingerprint>().Of(context);
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        return context.RequestServices.GetRequiredService<IFixedWindowLimits>().Partition($"{Policy}:{client}", limit, TimeSpan.FromMinutes(1));
     }
 }

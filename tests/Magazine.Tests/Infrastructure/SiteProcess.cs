@@ -23,21 +23,13 @@ public sealed class SiteProcess : IAsyncDisposable
     public static async Task<SiteProcess> StartAsync(string dataDirectory, IDictionary<string, string> settings)
     {
         var port = FreePort();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(SharedData.SolutionFolder(), "src", "Magazine.Web", "bin", configuration, "net10.0", "Magazine.Web.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", dll, "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", ["exec", BuiltSite(), "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = SharedData.SolutionFolder(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Magazine__DataDirectory"] = dataDirectory;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
+        Configure(start, dataDirectory, settings);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -46,6 +38,24 @@ public sealed class SiteProcess : IAsyncDisposable
         var site = new SiteProcess(process, new Uri($"http://127.0.0.1:{port}"));
         await site.WaitUntilHealthyAsync();
         return site;
+    }
+
+    /// <summary>Runs a command-line verb of the built site (create-user, import...) to its end.</summary>
+    public static async Task<string> RunVerbAsync(string dataDirectory, IDictionary<string, string> settings, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", BuiltSite(), .. arguments])
+        {
+            WorkingDirectory = SharedData.SolutionFolder(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Configure(start, dataDirectory, settings);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{string.Join(' ', arguments)} exited with {process.ExitCode}: {error}");
+        return await output;
     }
 
     /// <summary>SIGKILL: no shutdown code runs, exactly as in a crash or an OOM kill.</summary>
@@ -81,6 +91,23 @@ public sealed class SiteProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("the site did not become healthy");
+    }
+
+    private static string BuiltSite()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        return Path.Combine(SharedData.SolutionFolder(), "src", "Magazine.Web", "bin", configuration, "net10.0", "Magazine.Web.dll");
+    }
+
+    private static void Configure(ProcessStartInfo start, string dataDirectory, IDictionary<string, string> settings)
+    {
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Magazine__DataDirectory"] = dataDirectory;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
     }
 
     private static int FreePort()

@@ -7,13 +7,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Tests.Speed;
 
 /// <summary>A site whose cached answers say so, to tell a page served from the cache from one rendered again.</summary>
-public sealed class CacheMarkingFactory : OpenCommentsFactory
+public class CacheMarkingFactory : OpenCommentsFactory
 {
     public CacheMarkingFactory() => With("Magazine:CacheHeader", "true");
 }
 
+/// <summary>The same site with its pages in a real Redis (<see cref="TestRedisServer"/>), as several instances keep them.</summary>
+public sealed class RedisCacheMarkingFactory : CacheMarkingFactory, IAsyncLifetime
+{
+    public TestRedisServer Redis { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await Redis.InitializeAsync();
+        With("ConnectionStrings:Redis", Redis.ConnectionString);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Redis.DisposeAsync();
+    }
+}
+
 /// <summary>A change evicts the pages that show it, at once, and leaves every other page in the cache.</summary>
-public sealed class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
+public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
 {
     [Fact]
     public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileOtherPagesStayCached()
@@ -85,6 +103,21 @@ public sealed class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixtur
         Assert.Contains("Corrected headline " + edited.Id, await client.GetStringAsync(TestData.UrlOf(edited)));
         Assert.Contains("Corrected headline " + edited.Id, await client.GetStringAsync($"/section/{section}"));
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
+    }
+
+    [Fact]
+    public async Task AStoryPublishedFromTheEditorEntersItsCachedSectionPageAtOnce()
+    {
+        var (section, _) = await app.SectionAndAuthorAsync();
+        var client = app.CreateClient();
+        await WarmAsync(client, "/", $"/section/{section.Slug}");
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var title = "From the editor " + TestData.Unique("e");
+
+        await editor.CreateStoryAsync(title, "Text.", "Publish", f => f["Form.CategoryId"] = section.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains(title, await client.GetStringAsync($"/section/{section.Slug}"));
+        Assert.Contains(title, await client.GetStringAsync("/"));
     }
 
     [Fact]
@@ -221,3 +254,6 @@ public sealed class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixtur
     private static bool FromCache(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Reader-Cache", out var values) && values.Contains("hit");
 }
+
+/// <summary>Every eviction above, with the pages in Redis: the shared store keeps the same precise tags.</summary>
+public sealed class PreciseEvictionOnRedisTests(RedisCacheMarkingFactory app) : PreciseEvictionTests(app), IClassFixture<RedisCacheMarkingFactory>;

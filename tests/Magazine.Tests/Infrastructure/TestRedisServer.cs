@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Magazine.Tests.Infrastructure;
+
+/// <summary>
+/// A real, throwaway Redis server (Debian's redis-server) for the tests that share state
+/// between instances: its own port, its own folder under /tmp, nothing saved to disk, and
+/// stopped with the fixture. Without redis-server the tests fail and say how to install it;
+/// they never pass without having talked to Redis.
+/// </summary>
+public sealed class TestRedisServer : IAsyncLifetime
+{
+    public const string Install = "redis-server is missing: apt-get install -y redis-server (.ci/run does; stop the system service it starts, the tests run their own).";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "magazine-redis-" + Guid.NewGuid().ToString("N"));
+    private Process? _process;
+
+    public int Port { get; } = FreePort();
+
+    /// <summary>For <c>ConnectionStrings:Redis</c>.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var start = new ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no", "--daemonize", "no" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        try
+        {
+            _process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new InvalidOperationException(Install);
+        }
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (deadline.Elapsed < TimeSpan.FromSeconds(10) && !_process.HasExited)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
