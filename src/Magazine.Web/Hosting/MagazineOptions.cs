@@ -10,6 +10,13 @@ public sealed class MagazineOptions
     /// <summary>Folder for everything the site stores (database, uploads, keys). Relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Folder for uploaded images when it is not the data folder's <c>uploads</c>: a directory
+    /// every instance of the site mounts (NFS, a cloud file share), so an image uploaded
+    /// through one is served by all. Relative paths are under the content root.
+    /// </summary>
+    public string? MediaDirectory { get; set; }
+
     /// <summary>Seed the demo magazine into an empty database on first run.</summary>
     public bool SeedDemoContent { get; set; } = true;
 

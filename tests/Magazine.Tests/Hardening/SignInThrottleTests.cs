@@ -6,13 +6,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Magazine.Tests.Hardening;
 
 /// <summary>Failed sign-ins slow the client that makes them; they never lock the account, so an outsider cannot shut anyone out.</summary>
-public sealed class SignInThrottleTests : IDisposable
+public class SignInThrottleTests : IAsyncLifetime
 {
-    private readonly MagazineFactory _app = new MagazineFactory()
+    private readonly MagazineFactory _app = NewSite();
+
+    /// <summary>A site counting failed sign-ins, behind a proxy so each test client has its own address.</summary>
+    protected static MagazineFactory NewSite() => new MagazineFactory()
         .With("Magazine:SignInThrottle:Enabled", "true")
         .BehindAProxy();
 
-    public void Dispose() => _app.Dispose();
+    protected MagazineFactory App => _app;
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public virtual Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task AnOutsidersFiftyWrongPasswordsFromOneClientDoNotStopTheRealPerson()
@@ -107,4 +118,41 @@ public sealed class SignInThrottleTests : IDisposable
         _app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync());
 
     private static string? ErrorText(string html) => Html.Parse(html).QuerySelector(".form-errors")?.TextContent.Trim();
+}
+
+/// <summary>
+/// Every test above with the failures counted in a real Redis, and one more: failures made
+/// through one instance slow the same client at another.
+/// </summary>
+public sealed class SignInThrottleOnRedisTests : SignInThrottleTests
+{
+    private readonly TestRedisServer _redis = new();
+
+    public override async Task InitializeAsync()
+    {
+        await _redis.InitializeAsync();
+        App.With("ConnectionStrings:Redis", _redis.ConnectionString);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FailuresThroughOneInstanceSlowTheSameClientAtAnother()
+    {
+        using var other = NewSite().With("ConnectionStrings:Redis", _redis.ConnectionString);
+        var address = $"someone-{Guid.NewGuid():N}@example.com";
+        var here = App.CreateClientAt("203.0.113.90");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await here.SignInAsync(address, $"wrong-password-{attempt}")).StatusCode);
+        }
+
+        var there = other.CreateClientAt("203.0.113.90");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await there.SignInAsync(address, "wrong-password-5")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.CreateClientAt("203.0.113.91").SignInAsync(address, "wrong-password-6")).StatusCode);
+    }
 }
