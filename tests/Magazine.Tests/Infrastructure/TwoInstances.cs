@@ -5,8 +5,9 @@ namespace Magazine.Tests.Infrastructure;
 /// <summary>
 /// Two real processes of the site, each with its own data folder, on one database and one
 /// Redis (<see cref="TestRedisServer"/>), as two machines behind a balancer. The database is
-/// a parameter: <c>MAGAZINE_SHARED_DATABASE_PROVIDER</c> and <c>MAGAZINE_SHARED_DATABASE</c>
-/// (a connection string) name another engine; by default both use one SQLite file in WAL mode.
+/// a fresh one on the PostgreSQL test server (<see cref="TestDatabase"/>), as several
+/// instances run in production; without that server (a developer's machine, never CI) both
+/// share one SQLite file in WAL mode.
 /// Readers reach them as through the balancer, over HTTPS (<see cref="Reader"/>).
 /// </summary>
 public sealed class TwoInstances : IAsyncLifetime
@@ -22,15 +23,26 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public SiteProcess B { get; private set; } = null!;
 
+    private PostgreSqlTestDatabase? _database;
+
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
+        if (TestDatabase.ServerOrNull is null && TestDatabase.InCi)
+        {
+            throw new InvalidOperationException($"The two instances run on PostgreSQL in CI: {TestDatabase.HowToRunOnPostgreSql}");
+        }
+        // Empty: the first instance's start migrates it, as in production.
+        _database = TestDatabase.ServerOrNull is null ? null : TestDatabase.CreateEmpty();
+        var (provider, connectionString) = _database is null
+            ? ("Sqlite", $"Data Source={Path.Combine(_folder, "magazine.db")}")
+            : ("PostgreSql", _database.ConnectionString);
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings__Redis"] = Redis.ConnectionString,
             ["Magazine__Redis__Prefix"] = "two-instances:",
-            ["Magazine__Database__Provider"] = Environment.GetEnvironmentVariable("MAGAZINE_SHARED_DATABASE_PROVIDER") ?? "Sqlite",
-            ["ConnectionStrings__Magazine"] = Environment.GetEnvironmentVariable("MAGAZINE_SHARED_DATABASE") ?? $"Data Source={Path.Combine(_folder, "magazine.db")}",
+            ["Magazine__Database__Provider"] = provider,
+            ["ConnectionStrings__Magazine"] = connectionString,
             ["Magazine__SeedDemoContent"] = "true",
             ["Magazine__CacheHeader"] = "true",
             // Times typed in the editor are UTC, as the test computes them.
@@ -61,6 +73,7 @@ public sealed class TwoInstances : IAsyncLifetime
         await A.DisposeAsync();
         await B.DisposeAsync();
         await Redis.DisposeAsync();
+        _database?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
