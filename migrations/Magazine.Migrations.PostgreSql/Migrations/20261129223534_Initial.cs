@@ -410,6 +410,7 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     TranslationGroupId = table.Column<int>(type: "integer", nullable: true),
                     CommentsClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    LiveSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CommentCount = table.Column<int>(type: "integer", nullable: false),
                     ExternalId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
@@ -556,6 +557,30 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LiveUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    BodyText = table.Column<string>(type: "text", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PostedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LiveUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LiveUpdates_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsletterSends",
                 columns: table => new
                 {
@@ -641,6 +666,51 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     table.PrimaryKey("PK_StoryAutosaves", x => x.Id);
                     table.ForeignKey(
                         name: "FK_StoryAutosaves_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RemovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RemovedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StoryNotes_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryViewCounts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Hour = table.Column<int>(type: "integer", nullable: false),
+                    Views = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryViewCounts", x => new { x.ArticleId, x.Hour });
+                    table.ForeignKey(
+                        name: "FK_StoryViewCounts_Articles_ArticleId",
                         column: x => x.ArticleId,
                         principalTable: "Articles",
                         principalColumn: "Id",
@@ -871,6 +941,11 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LiveUpdates_ArticleId_PostedAt",
+                table: "LiveUpdates",
+                columns: new[] { "ArticleId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaFiles_ContentKey",
                 table: "MediaFiles",
                 column: "ContentKey",
@@ -988,6 +1063,21 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoryNotes_ArticleId_CreatedAt",
+                table: "StoryNotes",
+                columns: new[] { "ArticleId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryNotes_Kind_RemovedAt_CreatedAt",
+                table: "StoryNotes",
+                columns: new[] { "Kind", "RemovedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryViewCounts_Hour_ArticleId_Views",
+                table: "StoryViewCounts",
+                columns: new[] { "Hour", "ArticleId", "Views" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
@@ -1022,6 +1112,9 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "LiveUpdates");
+
+            migrationBuilder.DropTable(
                 name: "NewsletterSubscribers");
 
             migrationBuilder.DropTable(
@@ -1047,6 +1140,12 @@ namespace Magazine.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "StoryAutosaves");
+
+            migrationBuilder.DropTable(
+                name: "StoryNotes");
+
+            migrationBuilder.DropTable(
+                name: "StoryViewCounts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Magazine.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(MagazineDbContext))]
-    [Migration("20261129211142_Initial")]
+    [Migration("20261129223534_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -86,6 +86,9 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("LiveSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PreviewExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -402,6 +405,45 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Comments_OneTarget", "(\"ArticleId\" IS NULL) <> (\"PageId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.LiveUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("BodyText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PostedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "PostedAt");
+
+                    b.ToTable("LiveUpdates");
                 });
 
             modelBuilder.Entity("Magazine.Core.Entities.MagazineUser", b =>
@@ -1054,6 +1096,73 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     b.ToTable("StoryAutosaves");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.StoryNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.HasIndex("Kind", "RemovedAt", "CreatedAt");
+
+                    b.ToTable("StoryNotes");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryViewCount", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Views")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("Hour", "ArticleId", "Views");
+
+                    b.ToTable("StoryViewCounts");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -1311,6 +1420,17 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.LiveUpdate", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany("LiveUpdates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Magazine.Core.Entities.NewsletterSend", b =>
                 {
                     b.HasOne("Magazine.Core.Entities.Article", null)
@@ -1404,6 +1524,26 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Magazine.Core.Entities.StoryNote", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", "Article")
+                        .WithMany("Notes")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Magazine.Core.Entities.StoryViewCount", b =>
+                {
+                    b.HasOne("Magazine.Core.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1460,6 +1600,10 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                     b.Navigation("Autosaves");
 
                     b.Navigation("Comments");
+
+                    b.Navigation("LiveUpdates");
+
+                    b.Navigation("Notes");
 
                     b.Navigation("Revisions");
 
