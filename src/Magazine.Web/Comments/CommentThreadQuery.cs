@@ -11,7 +11,7 @@ public sealed class CommentThreadQuery(MagazineDbContext db)
 
     // Removed comments come too: one with live replies stays as a marker. Compiled: the story
     // page is the commonest render (see Queries/StoryPageStatements).
-    private static readonly Func<MagazineDbContext, int, IAsyncEnumerable<CommentViewModel>> ApprovedComments =
+    private static readonly Queries.CompiledPerModel<Func<MagazineDbContext, int, IAsyncEnumerable<CommentViewModel>>> ApprovedComments = new(() =>
         EF.CompileAsyncQuery((MagazineDbContext db, int articleId) => db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
@@ -24,11 +24,11 @@ public sealed class CommentThreadQuery(MagazineDbContext db)
                 c.DeletedAt != null,
                 c.UpdatedAt != null,
                 c.UserId,
-                c.ParentId)));
+                c.ParentId))));
 
     public async Task<IReadOnlyList<CommentViewModel>> LoadAsync(int articleId, CancellationToken cancellationToken)
     {
-        var rows = await ApprovedComments(db, articleId).ToListAsync(cancellationToken);
+        var rows = await ApprovedComments.For(db)(db, articleId).ToListAsync(cancellationToken);
         return Arrange(rows);
     }
 

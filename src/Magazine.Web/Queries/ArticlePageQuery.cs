@@ -18,10 +18,10 @@ public sealed class ArticlePageQuery(
     private const int RelatedCount = 3;
 
     public Task<ArticleViewModel?> FindAsync(string slug, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
-        BuildAsync(now => StoryPageStatements.BySlug(db, slug, now), commentForm, cancellationToken);
+        BuildAsync(now => StoryPageStatements.BySlug.For(db)(db, slug, now), commentForm, cancellationToken);
 
     public Task<ArticleViewModel?> FindAsync(int id, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
-        BuildAsync(now => StoryPageStatements.ById(db, id, now), commentForm, cancellationToken);
+        BuildAsync(now => StoryPageStatements.ById.For(db)(db, id, now), commentForm, cancellationToken);
 
     private async Task<ArticleViewModel?> BuildAsync(
         Func<DateTime, Task<CardWith<StoryDetails>?>> find, CommentFormRequest commentForm, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class ArticlePageQuery(
         var live = row.LiveSince is not null || row.HasLiveUpdates
             ? new LiveCoverage(story.Id, row.LiveSince, await liveUpdates.ListAsync(story.Id, cancellationToken))
             : null;
-        var tags = await StoryPageStatements.Tags(db, story.Id).ToListAsync(cancellationToken);
+        var tags = await StoryPageStatements.Tags.For(db)(db, story.Id).ToListAsync(cancellationToken);
 
         // The neighbours, the related stories and the published translation in one statement,
         // the first two from the edition's own list.

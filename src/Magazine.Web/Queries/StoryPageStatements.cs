@@ -26,25 +26,25 @@ internal static class StoryPageStatements
         a.Notes.Where(n => n.RemovedAt == null).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
             .Select(n => new StoryNoteView(n.Id, n.Kind, n.BodyHtml, n.CreatedAt)).ToList()));
 
-    public static readonly Func<MagazineDbContext, string, DateTime, Task<CardWith<StoryDetails>?>> BySlug =
+    public static readonly CompiledPerModel<Func<MagazineDbContext, string, DateTime, Task<CardWith<StoryDetails>?>>> BySlug = new(() =>
         EF.CompileAsyncQuery((MagazineDbContext db, string slug, DateTime now) => db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
             .Select(Details)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
-    public static readonly Func<MagazineDbContext, int, DateTime, Task<CardWith<StoryDetails>?>> ById =
+    public static readonly CompiledPerModel<Func<MagazineDbContext, int, DateTime, Task<CardWith<StoryDetails>?>>> ById = new(() =>
         EF.CompileAsyncQuery((MagazineDbContext db, int id, DateTime now) => db.Articles.AsNoTracking()
             .Where(a => a.Id == id && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
             .Select(Details)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     // Tags in their own statement: as a collection inside the story's, EF joins against
     // every story's tags before picking this story's, which grows with the archive.
-    public static readonly Func<MagazineDbContext, int, IAsyncEnumerable<TagLink>> Tags =
+    public static readonly CompiledPerModel<Func<MagazineDbContext, int, IAsyncEnumerable<TagLink>>> Tags = new(() =>
         EF.CompileAsyncQuery((MagazineDbContext db, int articleId) => db.ArticleTags.AsNoTracking()
             .Where(t => t.ArticleId == articleId)
             .OrderBy(t => t.SortOrder)
-            .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug)));
+            .Select(t => new TagLink(t.Tag.Name, t.Tag.Slug))));
 }
 
 internal sealed record StoryDetails(
