@@ -31,9 +31,10 @@ public sealed class MagazineOptions
 
     /// <summary>
     /// Reader pages rendered at once when the page cache cannot answer; more wait in line
-    /// (<see cref="Caching.ReaderRenderGate"/>). Twice the cores by default; 0 lifts the bound.
+    /// (<see cref="Caching.ReaderRenderGate"/>). 0, the default, sets no bound: on the news
+    /// day a bound made a hot story's re-render wait behind the archive's misses (bench/RESULTS.md).
     /// </summary>
-    public int ConcurrentRenders { get; set; } = 2 * Environment.ProcessorCount;
+    public int ConcurrentRenders { get; set; }
 
     /// <summary>Renders that may wait for their turn; past that, readers get the busy page (503) with a Retry-After.</summary>
     public int QueuedRenders { get; set; } = 2_000;
