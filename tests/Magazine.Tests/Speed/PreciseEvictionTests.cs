@@ -33,7 +33,7 @@ public sealed class RedisCacheMarkingFactory : CacheMarkingFactory, IAsyncLifeti
 /// <summary>A change evicts the pages that show it, at once, and leaves every other page in the cache.</summary>
 public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
 {
-    [Fact]
+    [SkippableFact]
     public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileOtherPagesStayCached()
     {
         var quiet = await OldStoryOffTheHomePageAsync();
@@ -52,7 +52,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync("/")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApprovedCommentUpdatesTheCountOnListsShowingTheStory()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -67,7 +67,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains("1 comment", await list.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HeldCommentEvictsNothing()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -84,7 +84,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(story))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EditedHeadlineShowsOnTheStoryAndItsListsWhileUnrelatedPagesStayCached()
     {
         var (sectionOfEdited, author) = await app.SectionAndAuthorAsync();
@@ -105,7 +105,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AStoryPublishedFromTheEditorEntersItsCachedSectionPageAtOnce()
     {
         var (section, _) = await app.SectionAndAuthorAsync();
@@ -120,7 +120,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(title, await client.GetStringAsync("/"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PublishedStoryEntersHomeSectionAndItsNeighbourAtOnce()
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
@@ -145,7 +145,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnpublishedStoryLeavesHomeAndSectionAtOnce()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -164,7 +164,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(TestData.UrlOf(story))).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StoryMovedToAnotherSectionLeavesTheOldListAndEntersTheNew()
     {
         var (from, author) = await app.SectionAndAuthorAsync();
@@ -183,7 +183,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(story.Title, await client.GetStringAsync($"/section/{to.Slug}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NewTagOnAStoryShowsOnTheTagPage()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -202,7 +202,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(story.Title, await client.GetStringAsync($"/tag/{tag.Slug}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SiteSettingsEvictEveryPage()
     {
         var story = await OldStoryOffTheHomePageAsync();
@@ -256,4 +256,8 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
 }
 
 /// <summary>Every eviction above, with the pages in Redis: the shared store keeps the same precise tags.</summary>
-public sealed class PreciseEvictionOnRedisTests(RedisCacheMarkingFactory app) : PreciseEvictionTests(app), IClassFixture<RedisCacheMarkingFactory>;
+public sealed class PreciseEvictionOnRedisTests : PreciseEvictionTests, IClassFixture<RedisCacheMarkingFactory>
+{
+    public PreciseEvictionOnRedisTests(RedisCacheMarkingFactory app)
+        : base(app) => TestRedisServer.Program.SkipIfMissing();
+}
