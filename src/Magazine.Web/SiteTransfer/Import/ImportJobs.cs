@@ -119,7 +119,16 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
         MagazineDbContext db, ExportFormat format, string fileName, Stream upload, ImportOptions options, string? startedBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await ReleaseAbandonedAsync(db, now, cancellationToken);
+        try
+        {
+            await ReleaseAbandonedAsync(db, now, cancellationToken);
+        }
+        catch (DbException)
+        {
+            // SQLite shared by two processes: the silent job is one whose import still holds the
+            // write lock (its progress cannot be written meanwhile), so it is not abandoned after all.
+            return null;
+        }
         if (await db.ImportJobs.AnyAsync(j => j.Claim != null, cancellationToken))
         {
             return null;
