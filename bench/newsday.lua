@@ -2,6 +2,8 @@
 -- stories, the rest on the long tail of the archive. Counts answers served from the page
 -- cache (the X-Reader-Cache header the benchmark turns on).
 -- Paths come from the files named by HOT_PATHS and TAIL_PATHS.
+-- As a browser does, each page with story cards is followed by the fetch of their comment
+-- counts (comment-counts.js), built from the page's own slots.
 local hot, tail = {}, {}
 local homes = { "/", "/ar" }
 local threads = {}
@@ -20,10 +22,17 @@ function init(args)
   read(os.getenv("HOT_PATHS"), hot)
   read(os.getenv("TAIL_PATHS"), tail)
   math.randomseed(os.time() + #threads)
-  hits, answers = 0, 0
+  hits, answers, counts = 0, 0, 0
+  pending = nil
 end
 
 function request()
+  if pending then
+    local path = pending
+    pending = nil
+    counts = counts + 1
+    return wrk.format("GET", path, { ["User-Agent"] = browser })
+  end
   local roll = math.random(100)
   local path
   if roll <= 20 then
@@ -35,19 +44,39 @@ function request()
   end
   -- A browser's user agent: the site counts story views of people only (docs/decisions/0012),
   -- so the news day measures the pages with their view counting at work.
-  return wrk.format("GET", path, { ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36" })
+  return wrk.format("GET", path, { ["User-Agent"] = browser })
+end
+
+browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
+
+-- The counts address comment-counts.js would fetch for this page: its cards' ids, sorted.
+local function counts_of(body)
+  local from = body:match('data%-counts%-from="([^"]+)"')
+  if not from then return nil end
+  local ids, seen = {}, {}
+  for id in body:gmatch('data%-comments%-of="(%d+)"') do
+    local n = tonumber(id)
+    if not seen[n] then seen[n] = true; ids[#ids + 1] = n end
+  end
+  table.sort(ids)
+  return from .. "?ids=" .. table.concat(ids, ",")
 end
 
 function response(status, headers, body)
   answers = answers + 1
   if headers["X-Reader-Cache"] == "hit" then hits = hits + 1 end
+  if status == 200 and not pending and headers["Content-Type"] and headers["Content-Type"]:find("text/html", 1, true) then
+    pending = counts_of(body)
+  end
 end
 
 function done(summary, latency, requests)
-  local h, a = 0, 0
+  local h, a, c = 0, 0, 0
   for _, thread in ipairs(threads) do
     h = h + thread:get("hits")
     a = a + thread:get("answers")
+    c = c + thread:get("counts")
   end
   io.write(string.format("cache hits: %d of %d (%.1f%%)\n", h, a, a > 0 and 100 * h / a or 0))
+  io.write(string.format("comment counts fetched: %d of the %d answers\n", c, a))
 end

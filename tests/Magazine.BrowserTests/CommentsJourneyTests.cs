@@ -69,5 +69,11 @@ public sealed class CommentsJourneyTests(BrowserSession session) : IClassFixture
         Assert.Contains(reply, await thread.Locator("ol.comment-replies > li.comment").InnerTextAsync());
         Assert.Equal("2 comments", (await reader.Locator("#comments-title").InnerTextAsync()).Trim());
         await reader.Locator("#comments").ScreenshotAsync(new() { Path = Shot("comment-thread-desktop") });
+
+        // In the story's section, its card shows the count, which the page fetches apart from the cached list.
+        await reader.Locator("article a.kicker").First.ClickAsync();
+        var card = reader.Locator(".card", new() { Has = reader.Locator($"a[href='{storyUrl}']") }).First;
+        await Assertions.Expect(card.Locator($"a[href='{storyUrl}#comments']")).ToHaveTextAsync("2 comments");
+        await card.ScreenshotAsync(new() { Path = Shot("card-comment-count") });
     });
 }

@@ -153,12 +153,12 @@ public sealed class ReaderChanges
         }
     }
 
-    /// <summary>A comment shows on its story's page and in its count on the story's cards; comments under standalone pages are rare enough to evict everything.</summary>
+    /// <summary>A comment shows on its story's page and in its count; comments under standalone pages are rare enough to evict everything.</summary>
     private void NoteCommentOn(int? articleId)
     {
         if (articleId is { } id)
         {
-            _tags.Add(ReaderTags.Story(id));
+            _tags.Add(ReaderTags.Discussion(id));
         }
         else
         {

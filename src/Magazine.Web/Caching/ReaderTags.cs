@@ -22,6 +22,13 @@ public static class ReaderTags
     /// <summary>Any page showing the story: its own page, its card in a list, a link to it as a neighbour.</summary>
     public static string Story(int id) => $"story:{id}";
 
+    /// <summary>
+    /// What shows the story's comments or their count: its own page and the counts that pages
+    /// with its card fetch. A comment evicts these alone, so the lists around a story that
+    /// is being discussed stay cached.
+    /// </summary>
+    public static string Discussion(int id) => $"discussion:{id}";
+
     /// <summary>The section's list and feed, the home page's block of it, and the related stories under its stories.</summary>
     public static string Section(int id) => $"section:{id}";
 

@@ -11,6 +11,7 @@ public static class CommentServices
         services.AddSingleton<ClientFingerprint>();
         services.AddScoped<CommentThreadQuery>();
         services.AddScoped<CommentSectionQuery>();
+        services.AddScoped<CommentCountQuery>();
         services.AddScoped<CommentPoster>();
         services.AddScoped<OwnCommentEditor>();
         services.AddScoped<CommentModerator>();

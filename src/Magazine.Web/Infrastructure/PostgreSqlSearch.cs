@@ -48,8 +48,7 @@ public sealed class PostgreSqlSearch(MagazineDbContext db, ILogger<PostgreSqlSea
         if (await CurrentVersionAsync(cancellationToken) != ArticleSearchSchema.Version)
         {
             logger.LogWarning("Creating the search index ({Version}) and indexing every story", ArticleSearchSchema.Version);
-            await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.Create, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(ArticleSearchSchema.Rebuild, cancellationToken);
+            await ArticleSearchSchema.BuildAsync(db.Database, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
     }

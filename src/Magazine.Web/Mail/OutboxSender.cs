@@ -16,6 +16,7 @@ namespace Magazine.Web.Mail;
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes,
+    BackgroundStart start,
     IMailTransport transport,
     OutboxSignal signal,
     IOptions<MailOptions> options,
@@ -28,6 +29,14 @@ public sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -69,7 +69,7 @@ public sealed class ArticlePageQuery(
             ? []
             : nearby.Where(r => r.More.CategoryId == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
 
-        pageTags.Stories([story.Id, .. related.Select(r => r.Id)]);
+        pageTags.Stories([story.Id, .. related.Select(r => r.Id)]).Add(ReaderTags.Discussion(story.Id));
         if (row.TranslationGroupId is { } translationGroup)
         {
             // Even while the translation is a draft: publishing it must evict this page, which then links to it.

@@ -21,7 +21,6 @@ public static class StoryProjections
         a.Category != null ? a.Category.Name : null,
         a.Category != null ? a.Category.Slug : null,
         a.ReadingMinutes,
-        a.CommentCount,
         a.Category != null ? a.Category.ArabicName : null);
 
     /// <summary>

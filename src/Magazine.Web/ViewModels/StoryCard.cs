@@ -15,7 +15,6 @@ public sealed record StoryCard(
     string? SectionName,
     string? SectionSlug,
     int ReadingMinutes,
-    int CommentCount,
     string? SectionArabicName = null)
 {
     /// <summary>The story's address in the edition of its own language, wherever it is listed.</summary>

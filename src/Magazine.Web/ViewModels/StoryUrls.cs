@@ -34,6 +34,7 @@ public static class StoryUrls
     public static string Corrections(Edition? edition = null) => In(edition, "/corrections");
     public static string CorrectionsFeed(Edition? edition = null) => In(edition, "/corrections/feed");
     public static string MostRead(Edition? edition = null) => In(edition, "/most-read");
+    public static string CommentCounts(Edition? edition = null) => In(edition, "/comment-counts");
     public static string LiveUpdates(int storyId, Edition? edition = null) => In(edition, $"/live/{storyId}");
 
     public static string WithPage(string path, int page) =>

@@ -175,6 +175,9 @@ public sealed class PostingCommentsTests(OpenCommentsFactory app) : IClassFixtur
 
         var list = await client.GetDocumentAsync($"/section/{section.Slug}");
 
-        Assert.Equal("2 comments", list.QuerySelector(".card .meta a[href$='#comments']")?.TextContent);
+        // The card carries a slot for the count, linking to the comments, which its script fills.
+        var slot = list.QuerySelector($".card .meta [data-comments-of='{story.Id}'] a");
+        Assert.EndsWith(TestData.UrlOf(story) + "#comments", slot?.GetAttribute("href"));
+        Assert.Equal("2 comments", (await client.CommentCountsOnAsync($"/section/{section.Slug}"))[story.Id]);
     }
 }

@@ -83,7 +83,8 @@ public sealed class MetadataTests(MagazineFactory app) : IClassFixture<MagazineF
         var page = Html.Parse(html);
 
         Assert.DoesNotContain("</script><script>alert(1)", html);
-        Assert.Equal(2, page.QuerySelectorAll("script").Length);
+        Assert.Equal(2, page.QuerySelectorAll("script[type='application/ld+json']").Length);
+        Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), script => Assert.True(script.HasAttribute("src"), script.OuterHtml));
         Assert.Equal(title, JsonLd(page).Single(d => d.GetProperty("@type").GetString() == "NewsArticle").GetProperty("headline").GetString());
     }
 

@@ -40,7 +40,7 @@ public sealed class MonthlyArchiveTests(WordPressSite site) : IClassFixture<Word
     }
 
     private static HashSet<string> StoryLinks(AngleSharp.Html.Dom.IHtmlDocument page, string monthPath) =>
-        page.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")!)
+        page.QuerySelectorAll("main .card-title a[href]").Select(a => a.GetAttribute("href")!)
             .Where(href => href.StartsWith(monthPath, StringComparison.Ordinal) && href.Length > monthPath.Length)
             .ToHashSet();
 }

@@ -34,37 +34,70 @@ public sealed class RedisCacheMarkingFactory : CacheMarkingFactory, IAsyncLifeti
 public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
 {
     [SkippableFact]
-    public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileOtherPagesStayCached()
+    public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileTheListsShowingItStayCached()
     {
-        var quiet = await OldStoryOffTheHomePageAsync();
         var (section, author) = await app.SectionAndAuthorAsync();
-        var other = await app.StoryAsync(section, author, title: "Other story " + TestData.Unique("o"));
+        var other = await OldStoryOffTheHomePageAsync();
+        var discussed = await app.StoryAsync(section, author, title: "Discussed story " + TestData.Unique("d"));
         var client = app.CreateClient();
-        await WarmAsync(client, TestData.UrlOf(quiet), TestData.UrlOf(other), "/");
+        var sectionPage = $"/section/{section.Slug}";
+        await WarmAsync(client, TestData.UrlOf(discussed), TestData.UrlOf(other), "/", sectionPage);
+        var counts = CommentCounts.UrlFor(await client.GetDocumentAsync(sectionPage));
+        Assert.Contains(discussed.Title, await client.GetStringAsync("/"));
+        await WarmAsync(client, counts);
 
-        var posted = await app.CreateBrowserClient().PostCommentAsync(TestData.UrlOf(quiet), "A reaction seen at once");
+        var posted = await app.CreateBrowserClient().PostCommentAsync(TestData.UrlOf(discussed), "A reaction seen at once");
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var story = await client.GetAsync(TestData.UrlOf(quiet));
+        var story = await client.GetAsync(TestData.UrlOf(discussed));
         Assert.False(FromCache(story));
         Assert.Contains("A reaction seen at once", await story.Content.ReadAsStringAsync());
-        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(other))));
+        var count = await client.GetAsync(counts);
+        Assert.False(FromCache(count));
+        Assert.Contains($"\"{discussed.Id}\":\"1 comment\"", await count.Content.ReadAsStringAsync());
+        // The home page and the section list show the story's card, but not its count.
         Assert.True(FromCache(await client.GetAsync("/")));
+        Assert.True(FromCache(await client.GetAsync(sectionPage)));
+        Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(other))));
     }
 
     [SkippableFact]
-    public async Task ApprovedCommentUpdatesTheCountOnListsShowingTheStory()
+    public async Task CountsAreWordedInTheEditionsLanguage()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
-        var story = await app.StoryAsync(section, author);
+        var english = await app.StoryAsync(section, author);
+        var arabic = await app.StoryAsync(section, author, language: "ar");
+        var commenter = app.CreateBrowserClient();
+        for (var i = 1; i <= 3; i++)
+        {
+            await commenter.PostCommentAsync(TestData.UrlOf(english), "Counted " + i);
+            await commenter.PostCommentAsync(TestData.UrlOf(arabic), "Counted " + i);
+        }
         var client = app.CreateClient();
-        await WarmAsync(client, $"/section/{section.Slug}");
 
-        await app.CreateBrowserClient().PostCommentAsync(TestData.UrlOf(story), "Counted");
+        Assert.Equal("3 comments", (await client.CommentCountsOnAsync($"/section/{section.Slug}"))[english.Id]);
+        Assert.Equal("3 تعليقات", (await client.CommentCountsOnAsync($"/ar/section/{section.Slug}"))[arabic.Id]);
+    }
 
-        var list = await client.GetAsync($"/section/{section.Slug}");
-        Assert.False(FromCache(list));
-        Assert.Contains("1 comment", await list.Content.ReadAsStringAsync());
+    [SkippableTheory]
+    [InlineData("")]
+    [InlineData("?ids=")]
+    [InlineData("?ids=1,x")]
+    [InlineData("?ids=-4")]
+    [InlineData("?ids=99999999999")]
+    public async Task CountsOfNoValidStoriesAreABadRequest(string query)
+    {
+        var response = await app.CreateClient().GetAsync("/comment-counts" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task CountsOfMoreStoriesThanAPageShowsAreABadRequest()
+    {
+        var ids = string.Join(',', Enumerable.Range(1, Magazine.Web.Comments.CommentCountQuery.MostStories + 1));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync("/comment-counts?ids=" + ids)).StatusCode);
     }
 
     [SkippableFact]

@@ -64,8 +64,7 @@ public sealed class SqliteToPostgreSqlCopy(ILogger<SqliteToPostgreSqlCopy> logge
         {
             await ContinueIdentityAsync(target, table, cancellationToken);
         }
-        await target.Database.ExecuteSqlRawAsync(ArticleSearchSchema.Create, cancellationToken);
-        await target.Database.ExecuteSqlRawAsync(ArticleSearchSchema.Rebuild, cancellationToken);
+        await ArticleSearchSchema.BuildAsync(target.Database, cancellationToken);
 
         var counts = new List<TableCount>();
         foreach (var table in tables)
