@@ -225,10 +225,11 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
         }
         finally
         {
-            await EndAsync(id, state, live, report, error);
-            _here.TryRemove(id, out _);
+            // The upload goes first: once the row says the job ended, nothing of it is left here.
             File.Delete(path);
+            await EndAsync(id, state, live, report, error);
             Interlocked.Exchange(ref _runningHere, 0);
+            _here.TryRemove(id, out _);
         }
     }
 
