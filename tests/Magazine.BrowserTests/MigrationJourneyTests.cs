@@ -31,6 +31,12 @@ public sealed class MigrationJourneyTests(BrowserSession session) : IClassFixtur
         await Assertions.Expect(page.Locator(".import-done")).ToContainTextAsync("Imported.", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("table.import-report tr", new() { HasText = "comments" }).Locator("td").Nth(1)).ToHaveTextAsync("193");
         await page.ScreenshotAsync(new() { Path = Shot("import-report"), FullPage = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = "All imports" }).ClickAsync();
+        await page.ArriveAtAsync(new Regex("/admin/import$"));
+        var listed = page.Locator("table tbody tr", new() { HasText = "blogger-data-test.xml" });
+        await Assertions.Expect(listed.Locator(".import-state")).ToHaveTextAsync("done");
+        await Assertions.Expect(listed).ToContainTextAsync(email);
+        await page.ScreenshotAsync(new() { Path = Shot("import-list"), FullPage = true });
 
         var reader = await journey.NewPageAsync(1280, 900);
         var response = await reader.OpenAsync("/2022/09/curabitur-massa-lorem.html?m=1");

@@ -11,7 +11,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
     public partial class MagazineDbContextModel
     {
         private MagazineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f5efd89f-5337-4a70-a551-b3c756027987"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("90876e73-933e-4840-b009-8337612a4968"), entityTypeCount: 31)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             var authorProfile = AuthorProfileEntityType.Create(this);
             var category = CategoryEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
+            var importJob = ImportJobEntityType.Create(this);
             var liveUpdate = LiveUpdateEntityType.Create(this);
             var magazineUser = MagazineUserEntityType.Create(this);
             var mediaFile = MediaFileEntityType.Create(this);
@@ -88,6 +89,7 @@ namespace Magazine.Migrations.Sqlite.CompiledModel
             AuthorProfileEntityType.CreateAnnotations(authorProfile);
             CategoryEntityType.CreateAnnotations(category);
             CommentEntityType.CreateAnnotations(comment);
+            ImportJobEntityType.CreateAnnotations(importJob);
             LiveUpdateEntityType.CreateAnnotations(liveUpdate);
             MagazineUserEntityType.CreateAnnotations(magazineUser);
             MediaFileEntityType.CreateAnnotations(mediaFile);

@@ -39,6 +39,7 @@ public class MagazineDbContext(DbContextOptions<MagazineDbContext> options) : Id
     public DbSet<StoryViewCount> StoryViewCounts => Set<StoryViewCount>();
     public DbSet<ReplyWatch> ReplyWatches => Set<ReplyWatch>();
     public DbSet<ReplyNotificationAddress> ReplyNotificationAddresses => Set<ReplyNotificationAddress>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,7 +25,7 @@ public class SignInThrottleTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnOutsidersFiftyWrongPasswordsFromOneClientDoNotStopTheRealPerson()
     {
         var editor = await _app.CreateUserAsync(Roles.Editor);
@@ -45,7 +45,7 @@ public class SignInThrottleTests : IAsyncLifetime
         Assert.Null(await LockoutEndAsync(editor));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnOutsidersFiftyWrongPasswordsSpreadOverTenClientsDoNotStopTheRealPerson()
     {
         var editor = await _app.CreateUserAsync(Roles.Editor);
@@ -69,7 +69,7 @@ public class SignInThrottleTests : IAsyncLifetime
         Assert.Equal("/admin", editorsSignIn.Headers.Location?.OriginalString);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AClientThatKeepsFailingWaitsLongerEachTime()
     {
         var editor = await _app.CreateUserAsync(Roles.Editor);
@@ -94,7 +94,7 @@ public class SignInThrottleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, afterTwoMinutes.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AThrottledAttemptIsAnsweredOnTheSignInPageWithTheSameMessage()
     {
         var editor = await _app.CreateUserAsync(Roles.Editor);
@@ -130,6 +130,7 @@ public sealed class SignInThrottleOnRedisTests : SignInThrottleTests
 
     public override async Task InitializeAsync()
     {
+        TestRedisServer.Program.SkipIfMissing();
         await _redis.InitializeAsync();
         App.With("ConnectionStrings:Redis", _redis.ConnectionString);
     }
@@ -140,7 +141,7 @@ public sealed class SignInThrottleOnRedisTests : SignInThrottleTests
         await _redis.DisposeAsync();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FailuresThroughOneInstanceSlowTheSameClientAtAnother()
     {
         using var other = NewSite().With("ConnectionStrings:Redis", _redis.ConnectionString);

@@ -18,7 +18,7 @@ public sealed class ImageProcessingTests(MagazineFactory app) : IClassFixture<Ma
 
     private string UploadsFolder => Path.Combine(app.DataDirectory, "uploads");
 
-    [Fact]
+    [SkippableFact]
     public async Task PhonePhotoAsHeroIsServedUprightInEverySizeWithNoMetadataAtAll()
     {
         var work = Directory.CreateTempSubdirectory("magazine-exif-").FullName;

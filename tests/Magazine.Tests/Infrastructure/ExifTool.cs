@@ -3,11 +3,18 @@ using System.Text.Json;
 
 namespace Magazine.Tests.Infrastructure;
 
-/// <summary>Debian's exiftool (libimage-exiftool-perl), the independent judge of what metadata a file carries.</summary>
+/// <summary>
+/// Debian's exiftool (libimage-exiftool-perl), the independent judge of what metadata a file
+/// carries. A test that calls it is a [SkippableFact]: skipped without exiftool on a
+/// developer's machine, failing without it in CI (<see cref="RequiredProgram"/>).
+/// </summary>
 public static class ExifTool
 {
+    public static readonly RequiredProgram Program = new("exiftool", "apt-get install -y libimage-exiftool-perl");
+
     public static string Run(params string[] arguments)
     {
+        Program.SkipIfMissing();
         var start = new ProcessStartInfo("exiftool") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
@@ -20,7 +27,7 @@ public static class ExifTool
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("exiftool is missing: apt-get install -y libimage-exiftool-perl (.ci/run does).");
+            throw new InvalidOperationException(Program.Missing);
         }
         using (process)
         {

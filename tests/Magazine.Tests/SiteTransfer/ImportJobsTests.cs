@@ -1,3 +1,4 @@
+using Magazine.Core.Entities;
 using Magazine.Web.SiteTransfer.Import;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,10 +15,10 @@ public sealed class ImportJobsTests(MagazineFactory app) : IClassFixture<Magazin
         var jobs = app.Services.GetRequiredService<ImportJobs>();
         await using var upload = File.OpenRead(ExportFiles.WordPress);
 
-        var job = await jobs.StartAsync(ExportFormat.WordPress, "theme-unit-test-data.xml", upload, new ImportOptions(), CancellationToken.None);
+        var id = await jobs.StartAsync(ExportFormat.WordPress, "theme-unit-test-data.xml", upload, new ImportOptions(), "admin@example.com", CancellationToken.None);
 
-        Assert.NotNull(job);
-        var finished = await WaitAsync(jobs, job.Id);
+        Assert.NotNull(id);
+        var finished = await WaitAsync(jobs, id.Value);
         Assert.Null(finished.Error);
         Assert.Equal(100, finished.Percent);
         Assert.Equal(58, finished.Report![ImportReport.Stories].Imported);
@@ -32,20 +33,21 @@ public sealed class ImportJobsTests(MagazineFactory app) : IClassFixture<Magazin
         var before = await SiteCounts.OfAsync(app);
         using var upload = new MemoryStream("<rss><channel><item>"u8.ToArray());
 
-        var job = await jobs.StartAsync(ExportFormat.WordPress, "bad.xml", upload, new ImportOptions(), CancellationToken.None);
+        var id = await jobs.StartAsync(ExportFormat.WordPress, "bad.xml", upload, new ImportOptions(), null, CancellationToken.None);
 
-        var finished = await WaitAsync(jobs, job!.Id);
+        var finished = await WaitAsync(jobs, id!.Value);
+        Assert.Equal(ImportJobState.Failed, finished.State);
         Assert.Null(finished.Report);
         Assert.Contains("Line 1, position", finished.Error);
         Assert.EndsWith("Nothing was imported.", finished.Error);
         Assert.Equal(before, await SiteCounts.OfAsync(app));
     }
 
-    private static async Task<ImportJob> WaitAsync(ImportJobs jobs, int id)
+    private static async Task<ImportJobStatus> WaitAsync(ImportJobs jobs, int id)
     {
         for (var i = 0; i < 600; i++)
         {
-            var job = jobs.Find(id)!;
+            var job = (await jobs.FindAsync(id, CancellationToken.None))!;
             if (job.Finished)
             {
                 return job;

@@ -33,7 +33,7 @@ public sealed class RedisCacheMarkingFactory : CacheMarkingFactory, IAsyncLifeti
 /// <summary>A change evicts the pages that show it, at once, and leaves every other page in the cache.</summary>
 public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<CacheMarkingFactory>
 {
-    [Fact]
+    [SkippableFact]
     public async Task ApprovedCommentShowsOnItsStoryAtOnceWhileTheListsShowingItStayCached()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -61,7 +61,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(other))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountsAreWordedInTheEditionsLanguage()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -79,7 +79,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Equal("3 تعليقات", (await client.CommentCountsOnAsync($"/ar/section/{section.Slug}"))[arabic.Id]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("")]
     [InlineData("?ids=")]
     [InlineData("?ids=1,x")]
@@ -92,7 +92,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountsOfMoreStoriesThanAPageShowsAreABadRequest()
     {
         var ids = string.Join(',', Enumerable.Range(1, Magazine.Web.Comments.CommentCountQuery.MostStories + 1));
@@ -100,7 +100,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().GetAsync("/comment-counts?ids=" + ids)).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task HeldCommentEvictsNothing()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -117,7 +117,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(story))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EditedHeadlineShowsOnTheStoryAndItsListsWhileUnrelatedPagesStayCached()
     {
         var (sectionOfEdited, author) = await app.SectionAndAuthorAsync();
@@ -138,7 +138,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AStoryPublishedFromTheEditorEntersItsCachedSectionPageAtOnce()
     {
         var (section, _) = await app.SectionAndAuthorAsync();
@@ -153,7 +153,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(title, await client.GetStringAsync("/"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PublishedStoryEntersHomeSectionAndItsNeighbourAtOnce()
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
@@ -178,7 +178,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.True(FromCache(await client.GetAsync(TestData.UrlOf(unrelated))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnpublishedStoryLeavesHomeAndSectionAtOnce()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -197,7 +197,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(TestData.UrlOf(story))).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StoryMovedToAnotherSectionLeavesTheOldListAndEntersTheNew()
     {
         var (from, author) = await app.SectionAndAuthorAsync();
@@ -216,7 +216,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(story.Title, await client.GetStringAsync($"/section/{to.Slug}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NewTagOnAStoryShowsOnTheTagPage()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
@@ -235,7 +235,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         Assert.Contains(story.Title, await client.GetStringAsync($"/tag/{tag.Slug}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SiteSettingsEvictEveryPage()
     {
         var story = await OldStoryOffTheHomePageAsync();
@@ -289,4 +289,8 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
 }
 
 /// <summary>Every eviction above, with the pages in Redis: the shared store keeps the same precise tags.</summary>
-public sealed class PreciseEvictionOnRedisTests(RedisCacheMarkingFactory app) : PreciseEvictionTests(app), IClassFixture<RedisCacheMarkingFactory>;
+public sealed class PreciseEvictionOnRedisTests : PreciseEvictionTests, IClassFixture<RedisCacheMarkingFactory>
+{
+    public PreciseEvictionOnRedisTests(RedisCacheMarkingFactory app)
+        : base(app) => TestRedisServer.Program.SkipIfMissing();
+}

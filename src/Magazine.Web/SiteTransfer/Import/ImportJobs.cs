@@ -1,121 +1,310 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using Magazine.Core.Data;
+using Magazine.Core.Entities;
 using Magazine.Web.Hosting;
 using Magazine.Web.SiteTransfer.Source;
+using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Web.SiteTransfer.Import;
 
 /// <summary>
-/// Imports started from the admin page: the upload is kept in the data folder, imported in
-/// the background (one at a time, since an import holds the database's one write
-/// transaction) and watched through <see cref="ImportJob"/> until its report is ready.
+/// Imports started from the admin page. The job list lives in the database (<see cref="ImportJob"/>),
+/// so every instance shows it and it outlives a restart; one import runs at a time across all
+/// instances (it holds the database's write transaction on SQLite, and two imports of the same
+/// blog would race on its ids), claimed in the database. The upload is kept in the data folder
+/// of the instance that received it, and that instance runs the import: the file never needs
+/// to be shared (the media directory is for readers' files, not this).
 /// </summary>
 public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
 {
-    private const int JobsKept = 20;
-    private readonly ConcurrentDictionary<int, ImportJob> _jobs = new();
-    private int _lastId;
-    private int _running;
+    /// <summary>A running job whose row has not moved for this long was left by a process that died.</summary>
+    public static readonly TimeSpan Silence = TimeSpan.FromMinutes(2);
 
-    public ImportJob? Find(int id) => _jobs.GetValueOrDefault(id);
+    public const string InterruptedError = "The import was interrupted: the site stopped while it ran. An import is one transaction, so nothing was imported.";
 
-    /// <summary>The newest jobs first: the running one, then the reports of those before it.</summary>
-    public IReadOnlyList<ImportJob> Recent => _jobs.Values.OrderByDescending(j => j.Id).ToList();
+    private const int JobsListed = 20;
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(1);
 
-    /// <returns>The started job, or null while another import is still running.</returns>
-    public async Task<ImportJob?> StartAsync(ExportFormat format, string fileName, Stream upload, ImportOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Jobs this process runs, with their live counts. The page prefers them to the row: on
+    /// SQLite the import holds the one write lock, so the row's progress only moves when it ends.
+    /// </summary>
+    private readonly ConcurrentDictionary<int, LiveProgress> _here = new();
+    private int _runningHere;
+
+    public async Task<IReadOnlyList<ImportJobStatus>> RecentAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        var rows = await db.ImportJobs.AsNoTracking().OrderByDescending(j => j.Id).Take(JobsListed)
+            .Select(j => new ImportJob
+            {
+                Id = j.Id, Format = j.Format, FileName = j.FileName, DryRun = j.DryRun, TotalBytes = j.TotalBytes,
+                StartedBy = j.StartedBy, StartedAt = j.StartedAt, State = j.State, BytesRead = j.BytesRead,
+                ItemsRead = j.ItemsRead, UpdatedAt = j.UpdatedAt, FinishedAt = j.FinishedAt, Error = j.Error,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(StatusOf).ToList();
+    }
+
+    public async Task<ImportJobStatus?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        var row = await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+        return row is null ? null : StatusOf(row);
+    }
+
+    /// <returns>The started job's id, or null while another import is still running here or on another instance.</returns>
+    public async Task<int?> StartAsync(ExportFormat format, string fileName, Stream upload, ImportOptions options, string? startedBy, CancellationToken cancellationToken)
+    {
+        // This process's own import answers at once, without waiting on the database it holds.
+        if (Interlocked.CompareExchange(ref _runningHere, 1, 0) != 0)
         {
             return null;
         }
         var path = Path.Combine(paths.Root, "imports", Guid.NewGuid().ToString("N") + ".xml");
+        var started = false;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        ImportJob? job = null;
         try
         {
+            job = await ClaimAsync(db, format, fileName, upload, options, startedBy, cancellationToken);
+            if (job is null)
+            {
+                return null;
+            }
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 await upload.CopyToAsync(file, cancellationToken);
             }
+            if (new FileInfo(path).Length is var length && length != job.TotalBytes)
+            {
+                job.TotalBytes = length;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            _here[job.Id] = new LiveProgress();
+            _ = Task.Run(() => RunAsync(job.Id, format, path, options));
+            started = true;
+            return job.Id;
         }
-        catch
+        finally
         {
-            File.Delete(path);
-            Interlocked.Exchange(ref _running, 0);
-            throw;
+            if (!started)
+            {
+                if (job is { Id: > 0 })
+                {
+                    // The upload never arrived whole: the job did not start, so it leaves no row behind.
+                    await db.ImportJobs.Where(j => j.Id == job.Id).ExecuteDeleteAsync(CancellationToken.None);
+                }
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+                Interlocked.Exchange(ref _runningHere, 0);
+            }
         }
-        var job = new ImportJob(Interlocked.Increment(ref _lastId), format, Path.GetFileName(fileName), options.DryRun, new FileInfo(path).Length, clock.GetUtcNow());
-        _jobs[job.Id] = job;
-        foreach (var old in _jobs.Values.OrderByDescending(j => j.Id).Skip(JobsKept))
-        {
-            _jobs.TryRemove(old.Id, out _);
-        }
-        _ = Task.Run(() => RunAsync(job, path, options));
-        return job;
     }
 
-    private async Task RunAsync(ImportJob job, string path, ImportOptions options)
+    /// <summary>
+    /// Claims the one import slot before the upload is copied, so a second start anywhere is
+    /// refused at once. A look first answers a running import without a write; the unique
+    /// claim settles two starts that looked at the same moment.
+    /// </summary>
+    /// <returns>The new, saved job; null when another holds the claim.</returns>
+    private async Task<ImportJob?> ClaimAsync(
+        MagazineDbContext db, ExportFormat format, string fileName, Stream upload, ImportOptions options, string? startedBy, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            await ReleaseAbandonedAsync(db, now, cancellationToken);
+        }
+        catch (DbException)
+        {
+            // SQLite shared by two processes: the silent job is one whose import still holds the
+            // write lock (its progress cannot be written meanwhile), so it is not abandoned after all.
+            return null;
+        }
+        if (await db.ImportJobs.AnyAsync(j => j.Claim != null, cancellationToken))
+        {
+            return null;
+        }
+        var job = new ImportJob
+        {
+            Format = format.ToString(), FileName = Path.GetFileName(fileName), DryRun = options.DryRun,
+            TotalBytes = upload.CanSeek ? upload.Length - upload.Position : 0, StartedBy = startedBy,
+            StartedAt = now, UpdatedAt = now, State = ImportJobState.Running, Claim = true,
+        };
+        db.ImportJobs.Add(job);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return job;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(job).State = EntityState.Detached;
+            if (await db.ImportJobs.AnyAsync(j => j.Claim != null, cancellationToken))
+            {
+                return null;
+            }
+            throw;
+        }
+    }
+
+    /// <summary>Frees the claim of a job whose process died, so it no longer blocks new imports; a read first, so a live import costs no write.</summary>
+    private static async Task ReleaseAbandonedAsync(MagazineDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var silentSince = now - Silence;
+        var abandoned = db.ImportJobs.Where(j => j.Claim != null && j.UpdatedAt < silentSince);
+        if (await abandoned.AnyAsync(cancellationToken))
+        {
+            await abandoned.ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Claim, (bool?)null)
+                .SetProperty(j => j.State, ImportJobState.Interrupted)
+                .SetProperty(j => j.FinishedAt, now)
+                .SetProperty(j => j.Error, InterruptedError), cancellationToken);
+        }
+    }
+
+    private ImportJobStatus StatusOf(ImportJob row)
+    {
+        var (state, bytes, items, error) = (row.State, row.BytesRead, row.ItemsRead, row.Error);
+        if (state == ImportJobState.Running && _here.TryGetValue(row.Id, out var live))
+        {
+            (bytes, items) = (live.Bytes, live.Items);
+        }
+        else if (state == ImportJobState.Running && row.UpdatedAt < clock.GetUtcNow().UtcDateTime - Silence)
+        {
+            (state, error) = (ImportJobState.Interrupted, InterruptedError);
+        }
+        return new ImportJobStatus(row.Id, row.Format, row.FileName, row.DryRun, row.TotalBytes, row.StartedBy, row.StartedAt,
+            state, bytes, items, row.FinishedAt, error, row.Report is null ? null : ImportReport.FromJson(row.Report));
+    }
+
+    private async Task RunAsync(int id, ExportFormat format, string path, ImportOptions options)
+    {
+        var live = _here[id];
+        ImportReport? report = null;
+        string? error = null;
+        var state = ImportJobState.Failed;
         try
         {
             using var scope = scopes.CreateScope();
             var importer = scope.ServiceProvider.GetRequiredService<SiteImporter>();
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            var progress = new ReadProgress(job, file);
-            job.Finish(await importer.ImportAsync(job.Format, file, options, progress, lifetime.ApplicationStopping), null, clock.GetUtcNow());
+            using var stopBeating = new CancellationTokenSource();
+            var beating = BeatAsync(id, live, stopBeating.Token);
+            try
+            {
+                report = await importer.ImportAsync(format, file, options, new ReadProgress(live, file), lifetime.ApplicationStopping);
+                state = ImportJobState.Finished;
+            }
+            finally
+            {
+                await stopBeating.CancelAsync();
+                await beating;
+            }
         }
         catch (ExportFormatException e)
         {
-            job.Finish(null, e.Message.TrimEnd('.') + ". Nothing was imported.", clock.GetUtcNow());
+            error = e.Message.TrimEnd('.') + ". Nothing was imported.";
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            (state, error) = (ImportJobState.Interrupted, InterruptedError);
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Import {JobId} of {FileName} failed", job.Id, job.FileName);
-            job.Finish(null, "The import stopped on an unexpected error and was rolled back: nothing was imported.", clock.GetUtcNow());
+            logger.LogError(e, "Import {JobId} failed", id);
+            error = "The import stopped on an unexpected error and was rolled back: nothing was imported.";
         }
         finally
         {
+            // The upload goes first: once the row says the job ended, nothing of it is left here.
             File.Delete(path);
-            Interlocked.Exchange(ref _running, 0);
+            await EndAsync(id, state, live, report, error);
+            Interlocked.Exchange(ref _runningHere, 0);
+            _here.TryRemove(id, out _);
         }
     }
 
-    private sealed class ReadProgress(ImportJob job, Stream file) : IProgress<int>
+    /// <summary>Writes the counts and the time about once a second, so other instances see progress and know the job is alive.</summary>
+    private async Task BeatAsync(int id, LiveProgress live, CancellationToken stop)
     {
-        public void Report(int items) => job.Advance(items, file.Position);
-    }
-}
-
-/// <summary>One import's progress and, once finished, its report or the error that stopped it.</summary>
-public sealed class ImportJob(int id, ExportFormat format, string fileName, bool dryRun, long totalBytes, DateTimeOffset startedAt)
-{
-    private long _bytesRead;
-    private int _itemsRead;
-    private volatile ImportOutcome? _outcome;
-
-    public int Id { get; } = id;
-    public ExportFormat Format { get; } = format;
-    public string FileName { get; } = fileName;
-    public bool DryRun { get; } = dryRun;
-    public long TotalBytes { get; } = totalBytes;
-    public DateTimeOffset StartedAt { get; } = startedAt;
-
-    public long BytesRead => Interlocked.Read(ref _bytesRead);
-    public int ItemsRead => Volatile.Read(ref _itemsRead);
-    public bool Finished => _outcome is not null;
-    public ImportReport? Report => _outcome?.Report;
-    public string? Error => _outcome?.Error;
-    public DateTimeOffset? FinishedAt => _outcome?.At;
-
-    /// <summary>Share of the file read so far, 0 to 100; the reader runs a buffer ahead of the import.</summary>
-    public int Percent => Finished ? 100 : TotalBytes == 0 ? 0 : (int)Math.Min(99, BytesRead * 100 / TotalBytes);
-
-    internal void Advance(int items, long bytes)
-    {
-        Volatile.Write(ref _itemsRead, items);
-        Interlocked.Exchange(ref _bytesRead, bytes);
+        using var timer = new PeriodicTimer(ProgressEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+                    var (bytes, items, now) = (live.Bytes, live.Items, clock.GetUtcNow().UtcDateTime);
+                    await db.ImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s
+                        .SetProperty(j => j.BytesRead, bytes)
+                        .SetProperty(j => j.ItemsRead, items)
+                        .SetProperty(j => j.UpdatedAt, now), stop);
+                }
+                catch (DbException e)
+                {
+                    // SQLite: the import itself holds the write lock until it ends; the next beat tries again.
+                    logger.LogDebug(e, "Progress of import {JobId} not written", id);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
     }
 
-    internal void Finish(ImportReport? report, string? error, DateTimeOffset at) => _outcome = new ImportOutcome(report, error, at);
+    private async Task EndAsync(int id, ImportJobState state, LiveProgress live, ImportReport? report, string? error)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var json = report?.ToJson();
+            await db.ImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.State, state)
+                .SetProperty(j => j.Claim, (bool?)null)
+                .SetProperty(j => j.BytesRead, live.Bytes)
+                .SetProperty(j => j.ItemsRead, live.Items)
+                .SetProperty(j => j.UpdatedAt, now)
+                .SetProperty(j => j.FinishedAt, now)
+                .SetProperty(j => j.Report, json)
+                .SetProperty(j => j.Error, error), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The row stays "running" until its silence shows it interrupted; the log keeps what happened.
+            logger.LogError(e, "The end of import {JobId} ({State}) could not be recorded", id, state);
+        }
+    }
 
-    private sealed record ImportOutcome(ImportReport? Report, string? Error, DateTimeOffset At);
+    private sealed class LiveProgress
+    {
+        private long _bytes;
+        private int _items;
+
+        public long Bytes => Interlocked.Read(ref _bytes);
+        public int Items => Volatile.Read(ref _items);
+
+        public void Advance(int items, long bytes)
+        {
+            Volatile.Write(ref _items, items);
+            Interlocked.Exchange(ref _bytes, bytes);
+        }
+    }
+
+    private sealed class ReadProgress(LiveProgress live, Stream file) : IProgress<int>
+    {
+        public void Report(int items) => live.Advance(items, file.Position);
+    }
 }

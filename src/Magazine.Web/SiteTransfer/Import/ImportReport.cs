@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Magazine.Web.SiteTransfer.Import;
 
 /// <summary>What an import did: per kind, how many were imported, updated and skipped, and why each skip happened.</summary>
-public sealed class ImportReport(ExportFormat format, bool dryRun)
+public sealed partial class ImportReport(ExportFormat format, bool dryRun)
 {
     public const string Stories = "stories", Pages = "pages", Comments = "comments", Authors = "authors",
         Sections = "sections", Tags = "tags", OldAddresses = "old addresses";

@@ -15,7 +15,8 @@ namespace Magazine.Web.Areas.Admin.Controllers;
 public sealed class ImportController(ImportJobs jobs, WordPressExporter exporter, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
-    public IActionResult Index() => View(new ImportPageViewModel(new ImportForm(), jobs.Recent));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new ImportPageViewModel(new ImportForm(), await jobs.RecentAsync(cancellationToken)));
 
     [HttpPost("")]
     [UploadLimit(ImportForm.MaxUploadBytes)]
@@ -23,21 +24,22 @@ public sealed class ImportController(ImportJobs jobs, WordPressExporter exporter
     {
         if (!ModelState.IsValid)
         {
-            return View("Index", new ImportPageViewModel(form, jobs.Recent));
+            return View("Index", new ImportPageViewModel(form, await jobs.RecentAsync(cancellationToken)));
         }
         await using var upload = form.File!.OpenReadStream();
         var options = new ImportOptions(form.DryRun, ImportOptions.ParseSections(form.Sections));
-        var job = await jobs.StartAsync(form.Format!.Value, form.File.FileName, upload, options, cancellationToken);
-        if (job is null)
+        var id = await jobs.StartAsync(form.Format!.Value, form.File.FileName, upload, options, User.Identity?.Name, cancellationToken);
+        if (id is null)
         {
             ModelState.AddModelError("", "Another import is still running. Wait for its report, then try again.");
-            return ViewWithStatus("Index", new ImportPageViewModel(form, jobs.Recent), StatusCodes.Status409Conflict);
+            return ViewWithStatus("Index", new ImportPageViewModel(form, await jobs.RecentAsync(cancellationToken)), StatusCodes.Status409Conflict);
         }
-        return RedirectToAction(nameof(Show), new { id = job.Id });
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     [HttpGet("{id:int}")]
-    public IActionResult Show(int id) => jobs.Find(id) is { } job ? View(job) : NotFound();
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, cancellationToken) is { } job ? View(job) : NotFound();
 
     [HttpGet("export")]
     public async Task<IActionResult> Export([FromServices] PublicOrigin origin, CancellationToken cancellationToken)

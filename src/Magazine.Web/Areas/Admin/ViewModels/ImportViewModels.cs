@@ -24,4 +24,4 @@ public sealed class ImportForm
     public bool DryRun { get; set; }
 }
 
-public sealed record ImportPageViewModel(ImportForm Form, IReadOnlyList<ImportJob> Recent);
+public sealed record ImportPageViewModel(ImportForm Form, IReadOnlyList<ImportJobStatus> Recent);

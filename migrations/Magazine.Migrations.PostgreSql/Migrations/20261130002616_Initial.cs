@@ -74,6 +74,32 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Format = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    DryRun = table.Column<bool>(type: "boolean", nullable: false),
+                    TotalBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Claim = table.Column<bool>(type: "boolean", nullable: true),
+                    BytesRead = table.Column<long>(type: "bigint", nullable: false),
+                    ItemsRead = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Report = table.Column<string>(type: "text", nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaFiles",
                 columns: table => new
                 {
@@ -941,6 +967,12 @@ namespace Magazine.Migrations.PostgreSql.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportJobs_Claim",
+                table: "ImportJobs",
+                column: "Claim",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LiveUpdates_ArticleId_PostedAt",
                 table: "LiveUpdates",
                 columns: new[] { "ArticleId", "PostedAt" });
@@ -1110,6 +1142,9 @@ namespace Magazine.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "ImportJobs");
 
             migrationBuilder.DropTable(
                 name: "LiveUpdates");
