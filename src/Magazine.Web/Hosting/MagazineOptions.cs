@@ -20,12 +20,6 @@ public sealed class MagazineOptions
     /// <summary>Seed the demo magazine into an empty database on first run.</summary>
     public bool SeedDemoContent { get; set; } = true;
 
-    /// <summary>
-    /// Seconds after the server starts listening before background work that can wait
-    /// (mail, digests) begins (<see cref="BackgroundStart"/>).
-    /// </summary>
-    public double BackgroundWorkDelaySeconds { get; set; } = 5;
-
     /// <summary>Cache anonymous reader pages in memory (turned off only to measure without it).</summary>
     public bool OutputCache { get; set; } = true;
 

@@ -43,7 +43,6 @@ public static class MagazineServices
         services.AddOptions<MagazineOptions>().Validate(options => PublicOrigin.TryParse(options.Site.BaseUrl, out _), PublicOrigin.Requirement).ValidateOnStart();
         services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DataPaths>();
-        services.AddSingleton<BackgroundStart>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new StoryRenderer(Media.ResponsiveBodyImages.Size));
         services.AddSingleton<CommentRenderer>();

@@ -16,7 +16,6 @@ namespace Magazine.Web.Mail;
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes,
-    BackgroundStart start,
     IMailTransport transport,
     OutboxSignal signal,
     IOptions<MailOptions> options,
@@ -29,14 +28,6 @@ public sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,22 +1,13 @@
-using Magazine.Web.Hosting;
 using Magazine.Web.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Magazine.Web.Newsletter;
 
 /// <summary>Looks for due digests at the outbox's pace, in the background; the digests then go out through the outbox like any message.</summary>
-public sealed class DigestScheduler(IServiceScopeFactory scopes, BackgroundStart start, IOptions<MailOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
+public sealed class DigestScheduler(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<DigestScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await start.WaitAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

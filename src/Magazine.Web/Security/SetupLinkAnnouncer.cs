@@ -17,8 +17,7 @@ public sealed partial class SetupLinkAnnouncer(
 {
     /// <summary>
     /// The check runs once the server listens, beside the first requests rather than before
-    /// them (and off the thread that tells the host it has started): it is a database query,
-    /// and start is only as fast as its slowest step.
+    /// them: it is a database query, and start is only as fast as its slowest step.
     /// </summary>
     private readonly TaskCompletionSource checkedSource = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -27,7 +26,7 @@ public sealed partial class SetupLinkAnnouncer(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => AnnounceAsync(lifetime.ApplicationStopping)));
+        lifetime.ApplicationStarted.Register(() => _ = AnnounceAsync(lifetime.ApplicationStopping));
         return Task.CompletedTask;
     }
 

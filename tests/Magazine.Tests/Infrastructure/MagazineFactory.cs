@@ -24,8 +24,6 @@ public class MagazineFactory : WebApplicationFactory<Program>
         // The outbox sender and the digest scheduler wake when mail is queued; otherwise they
         // stay quiet, so no background query lands inside a test that counts statements.
         ["Magazine:Mail:PollSeconds"] = "3600",
-        // Their first round runs at start, as before a test begins, not seconds into it.
-        ["Magazine:BackgroundWorkDelaySeconds"] = "0",
     };
 
     public MagazineFactory()
