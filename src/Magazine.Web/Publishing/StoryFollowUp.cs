@@ -23,8 +23,7 @@ public sealed class StoryFollowUp(MagazineDbContext db, StoryRenderer renderer, 
         {
             return refusal;
         }
-        var rendered = renderer.Render(form.Text, (await site.GetAsync(cancellationToken)).EmbedHosts);
-        if (string.IsNullOrWhiteSpace(rendered.Text))
+        if (await RenderAsync(form.Text, cancellationToken) is not { } rendered)
         {
             return AdminResult.Invalid(nameof(NoteForm.Text), "Say what was wrong and what is right, or what changed.");
         }
@@ -86,8 +85,7 @@ public sealed class StoryFollowUp(MagazineDbContext db, StoryRenderer renderer, 
         {
             return AdminResult.Conflict("Mark the story as live before adding updates.");
         }
-        var rendered = renderer.Render(form.Text, (await site.GetAsync(cancellationToken)).EmbedHosts);
-        if (string.IsNullOrWhiteSpace(rendered.Text))
+        if (await RenderAsync(form.Text, cancellationToken) is not { } rendered)
         {
             return AdminResult.Invalid(nameof(LiveUpdateForm.Text), "An update needs some text.");
         }
@@ -103,6 +101,13 @@ public sealed class StoryFollowUp(MagazineDbContext db, StoryRenderer renderer, 
         db.LiveUpdates.Add(update);
         await db.SaveChangesAsync(cancellationToken);
         return AdminResult.Done(update.Id);
+    }
+
+    /// <summary>The text as readers will see it, or null when nothing is left to show (only markup, or only what the sanitizer removed).</summary>
+    private async Task<RenderedContent?> RenderAsync(string? markdown, CancellationToken cancellationToken)
+    {
+        var rendered = renderer.Render(markdown, (await site.GetAsync(cancellationToken)).EmbedHosts);
+        return string.IsNullOrWhiteSpace(rendered.Text) ? null : rendered;
     }
 
     /// <summary>Notes and live updates are for stories readers can see; a draft is simply edited.</summary>

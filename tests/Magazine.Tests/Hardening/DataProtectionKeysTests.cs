@@ -11,41 +11,25 @@ namespace Magazine.Tests.Hardening;
 public sealed class DataProtectionKeysTests : IDisposable
 {
     private const string CertificatePassword = "certificate-secret-7";
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "magazine-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly SiteAcrossStarts _starts = new();
 
     public DataProtectionKeysTests()
     {
-        Directory.CreateDirectory(_folder);
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Magazine keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         File.WriteAllBytes(CertificateFile, certificate.Export(X509ContentType.Pfx, CertificatePassword));
     }
 
-    private string CertificateFile => Path.Combine(_folder, "keys.pfx");
+    private string CertificateFile => Path.Combine(_starts.Folder, "keys.pfx");
 
-    private string DataFolder => Path.Combine(_folder, "data");
+    private string DataFolder => Path.Combine(_starts.Folder, "data");
 
-    /// <summary>On PostgreSQL, the one database both starts of the site use (on SQLite it is the file in the data folder).</summary>
-    private readonly PostgreSqlTestDatabase? _database = TestDatabase.IsPostgreSql ? TestDatabase.Create() : null;
-
-    public void Dispose()
-    {
-        _database?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a closing connection; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => _starts.Dispose();
 
     private MagazineFactory Site(bool encrypted)
     {
-        var site = new MagazineFactory().With("Magazine:DataDirectory", DataFolder).On(_database);
+        var site = _starts.Start("data");
         return encrypted
             ? site.With("Magazine:DataProtection:CertificatePath", CertificateFile).With("Magazine:DataProtection:CertificatePassword", CertificatePassword)
             : site;

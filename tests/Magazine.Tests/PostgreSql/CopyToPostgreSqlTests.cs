@@ -33,9 +33,7 @@ public sealed partial class CopyToPostgreSqlTests : IDisposable
         Assert.True(articles > 17, "the demo and the import");
         Assert.Matches($@"(?m)^\s+Articles\s+{articles}$", copy.Out);
         Assert.Matches($@"(?m)^\s+ArticleSearch\s+{articles}$", copy.Out);
-        var copied = Track(new MagazineFactory()
-            .With("Magazine:Database:Provider", "PostgreSql")
-            .With("ConnectionStrings:Magazine", target.ConnectionString));
+        var copied = Track(new MagazineFactory().On(target));
         _sqlite.Clock.SetUtcNow(copied.Clock.GetUtcNow());
         var (was, now) = (await SiteSnapshot.TakeAsync(_sqlite), await SiteSnapshot.TakeAsync(copied));
         // PostgreSQL keeps times to the microsecond, SQLite to the tick (0.1 µs): compared to the second, as the snapshot's other times are.
@@ -99,7 +97,7 @@ public sealed partial class CopyToPostgreSqlTests : IDisposable
 
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("is not empty", again.Error);
-        using var copied = new MagazineFactory().With("Magazine:Database:Provider", "PostgreSql").With("ConnectionStrings:Magazine", target.ConnectionString);
+        using var copied = new MagazineFactory().On(target);
         Assert.Equal(await _sqlite.WithDbAsync(db => db.Articles.CountAsync()), await copied.WithDbAsync(db => db.Articles.CountAsync()));
     }
 

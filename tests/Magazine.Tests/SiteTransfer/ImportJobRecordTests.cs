@@ -14,28 +14,12 @@ namespace Magazine.Tests.SiteTransfer;
 /// </summary>
 public sealed class ImportJobRecordTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "magazine-tests", "imports-" + Guid.NewGuid().ToString("N"));
+    private readonly SiteAcrossStarts _starts = new();
 
-    /// <summary>On PostgreSQL, the one database every start of the site uses (on SQLite it is the file in the data folder).</summary>
-    private readonly PostgreSqlTestDatabase? _database = TestDatabase.IsPostgreSql ? TestDatabase.Create() : null;
-
-    public void Dispose()
-    {
-        _database?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a closing connection; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => _starts.Dispose();
 
     /// <summary>One instance of the site; instances given the same data folder share its SQLite file.</summary>
-    private MagazineFactory Instance(string name = "a") =>
-        new MagazineFactory().With("Magazine:DataDirectory", Path.Combine(_folder, TestDatabase.IsPostgreSql ? name : "shared")).On(_database);
+    private MagazineFactory Instance(string name = "a") => _starts.Start(TestDatabase.IsPostgreSql ? name : "shared");
 
     [Fact]
     public async Task TheJobListAndAFinishedJobsReportAreReadBackAfterARestart()
