@@ -107,7 +107,7 @@ run_wrk() { # $1 label, $2 connections, $3 url, [$4 lua], [$5 notes]; appends a 
   local ms='function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }'
   p50=$(awk "$ms BEGIN { printf \"%.2f\", ms(\"$p50\") }")
   p99=$(awk "$ms BEGIN { printf \"%.2f\", ms(\"$p99\") }")
-  local notes="${5:-}${counts:+ $counts of answers are the cards' comment counts}${non2xx:+ non-2xx $non2xx}${errors:+ socket errors: $errors}"
+  local notes="${5:-}${counts:+ $counts of answers are card comment counts}${non2xx:+ non-2xx $non2xx}${errors:+ socket errors: $errors}"
   printf "| %s | %s | %.0f | %s | %s | %s | %s | %s |\n" "$1" "$2" "$rps" "$p50" "$p99" "$ratio" "${hits:-}" "$notes" >> "$TABLE"
   [ -z "${ROWS:-}" ] || printf "%s\t%s\t%.0f\t%s\t%s\t%s\t%s\t%s\n" "$1" "$2" "$rps" "$p50" "$p99" "$ratio" "${hits:-}" "$notes" >> "$ROWS"
   echo "  $1 c=$2: $rps req/s, p50 $p50 ms, p99 $p99 ms ${hits:+hits $hits}"
