@@ -20,7 +20,7 @@ public static class SearchSnippet
     /// <summary>The window of about <paramref name="maxWords"/> words holding the most matches, with an ellipsis where text was cut.</summary>
     public static IReadOnlyList<SnippetPart> Build(string text, SearchTerms terms, int maxWords = DefaultWords)
     {
-        var words = WordsOf(text);
+        var words = SearchText.WordSpans(text);
         if (words.Count == 0)
         {
             return [];
@@ -82,25 +82,5 @@ public static class SearchSnippet
             return 0;
         }
         return Math.Clamp(Array.IndexOf(hits, true, best) - ContextWords, 0, hits.Length - size);
-    }
-
-    private static List<(int Start, int End)> WordsOf(string text)
-    {
-        var words = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && SearchText.IsWordChar(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add((start, i));
-                start = -1;
-            }
-        }
-        return words;
     }
 }

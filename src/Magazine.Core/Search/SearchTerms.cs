@@ -36,22 +36,12 @@ public sealed class SearchTerms
         }
         var words = new List<string>();
         var folded = SearchText.Fold(text);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        foreach (var (start, end) in SearchText.WordSpans(folded))
         {
-            var inWord = i < folded.Length && SearchText.IsWordChar(folded[i]);
-            if (inWord && start < 0)
+            var word = SearchText.Key(folded[start..end]);
+            if (word.Length > 0 && word.Length <= MaxTermLength && !words.Contains(word) && words.Count < MaxTerms)
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = SearchText.Key(folded[start..i]);
-                if (word.Length > 0 && word.Length <= MaxTermLength && !words.Contains(word) && words.Count < MaxTerms)
-                {
-                    words.Add(word);
-                }
-                start = -1;
+                words.Add(word);
             }
         }
         return new SearchTerms(text, words);

@@ -117,6 +117,27 @@ public static class SearchText
         return word;
     }
 
+    /// <summary>Where each word of the text starts and ends: the runs of <see cref="IsWordChar"/> characters.</summary>
+    public static List<(int Start, int End)> WordSpans(string text)
+    {
+        var words = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add((start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     /// <summary>A character that belongs to a word: letters, digits and the marks folded away above.</summary>
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;

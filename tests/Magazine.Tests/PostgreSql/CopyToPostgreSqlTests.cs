@@ -14,7 +14,7 @@ namespace Magazine.Tests.PostgreSql;
 public sealed partial class CopyToPostgreSqlTests : IDisposable
 {
     private readonly MagazineFactory _sqlite = new MagazineFactory().OnSqlite().With("Magazine:SeedDemoContent", "true");
-    private readonly List<IDisposable> _cleanup = [];
+    private readonly Disposables _cleanup = new();
 
     [PostgreSqlFact]
     public async Task TheCopiedSiteServesTheSameStoriesCommentsRedirectsAndSearchResults()
@@ -156,18 +156,11 @@ public sealed partial class CopyToPostgreSqlTests : IDisposable
 
     private static List<string> ToTheSecond(IEnumerable<string> lines) => lines.Select(l => Fraction().Replace(l, "")).ToList();
 
-    private T Track<T>(T disposable) where T : IDisposable
-    {
-        _cleanup.Add(disposable);
-        return disposable;
-    }
+    private T Track<T>(T disposable) where T : IDisposable => _cleanup.Track(disposable);
 
     public void Dispose()
     {
-        foreach (var item in Enumerable.Reverse(_cleanup))
-        {
-            item.Dispose();
-        }
+        _cleanup.Dispose();
         _sqlite.Dispose();
     }
 

@@ -9,7 +9,7 @@ namespace Magazine.Tests.PostgreSql;
 /// <summary>The backup verb on PostgreSQL: pg_dump's custom format, restorable with pg_restore into a working site.</summary>
 public sealed class PostgreSqlBackupTests : IDisposable
 {
-    private readonly List<IDisposable> _cleanup = [];
+    private readonly Disposables _cleanup = new();
 
     [PostgreSqlFact]
     public async Task BackupWhileCommentsArePostedRestoresIntoAWorkingSite()
@@ -44,17 +44,10 @@ public sealed class PostgreSqlBackupTests : IDisposable
         return $"host={npgsql.Host} port={npgsql.Port} user={npgsql.Username} dbname={npgsql.Database}";
     }
 
-    private T Track<T>(T disposable) where T : IDisposable
-    {
-        _cleanup.Add(disposable);
-        return disposable;
-    }
+    private T Track<T>(T disposable) where T : IDisposable => _cleanup.Track(disposable);
 
     public void Dispose()
     {
-        foreach (var item in Enumerable.Reverse(_cleanup))
-        {
-            item.Dispose();
-        }
+        _cleanup.Dispose();
     }
 }

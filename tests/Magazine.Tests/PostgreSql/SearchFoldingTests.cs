@@ -63,25 +63,8 @@ public sealed class SearchFoldingTests
         NpgsqlConnection.ClearPool(connection);
     }
 
-    private static string[] Words(string folded)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && SearchText.IsWordChar(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return [.. words];
-    }
+    private static string[] Words(string folded) =>
+        SearchText.WordSpans(folded).Select(w => folded[w.Start..w.End]).ToArray();
 
     private static IEnumerable<string> DemoTexts()
     {
