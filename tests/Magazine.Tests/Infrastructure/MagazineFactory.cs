@@ -57,6 +57,15 @@ public class MagazineFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    /// <summary>Changes the app's services before it starts (call before the first request).</summary>
+    public MagazineFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     /// <summary>Sets a configuration value before the app starts (call before the first request).</summary>
     public MagazineFactory With(string key, string? value)
     {
@@ -78,7 +87,11 @@ public class MagazineFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services.ForEach(configure => configure(services));
+        });
     }
 
     public HttpClient CreateBrowserClient() =>

@@ -1,9 +1,13 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Magazine.Core.Content;
+using Magazine.Core.Data;
 using Magazine.Core.Entities;
 using Magazine.Tests.Infrastructure;
+using Magazine.Web.Hosting;
 using Magazine.Web.SiteTransfer.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Magazine.Tests.SiteTransfer;
 
@@ -97,12 +101,16 @@ public sealed class ImportJobRecordTests : IDisposable
     [Fact]
     public async Task TwoInstancesStartingAtOnceGiveOneJobAndOneConflict()
     {
-        using var a = Instance("a");
+        // The winner's import waits until both answers are in, as a real export of any size
+        // would still be running: otherwise a small one may end before the second start looks.
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var a = Instance("a").WithServices(s => s.AddScoped<SiteImporter>(p => ActivatorUtilities.CreateInstance<HeldImporter>(p, hold.Task)));
         var (atA, _) = await a.SignedInAsync(Roles.Admin);
-        using var b = Instance("b");
+        using var b = Instance("b").WithServices(s => s.AddScoped<SiteImporter>(p => ActivatorUtilities.CreateInstance<HeldImporter>(p, hold.Task)));
         var (atB, _) = await b.SignedInAsync(Roles.Admin);
 
         var answers = await Task.WhenAll(StartWordPressImportAsync(atA), StartWordPressImportAsync(atB));
+        hold.SetResult();
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], answers.Select(r => r.StatusCode).Order());
         var (winner, location) = answers[0].StatusCode == HttpStatusCode.Redirect
@@ -114,6 +122,19 @@ public sealed class ImportJobRecordTests : IDisposable
         var (loserClient, loserSite) = winner == atA ? (atB, b) : (atA, a);
         Assert.Equal(["stories", "58", "0", "0"], ReportRow(await loserClient.GetDocumentAsync(location), "stories"));
         Assert.Equal(58, await loserSite.WithDbAsync(db => db.Articles.CountAsync(s => s.ExternalId!.StartsWith("wpthemetestdata.wordpress.com/"))));
+    }
+
+    /// <summary>The real importer, started only once the test lets it go.</summary>
+    private sealed class HeldImporter(
+        Task hold, MagazineDbContext db, StoryRenderer stories, CommentRenderer comments, SiteIdentityProvider site, TimeProvider clock)
+        : SiteImporter(db, stories, comments, site, clock)
+    {
+        public override async Task<ImportReport> ImportAsync(
+            ExportFormat format, Stream export, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+        {
+            await hold.WaitAsync(cancellationToken);
+            return await base.ImportAsync(format, export, options, progress, cancellationToken);
+        }
     }
 
     private static async Task<HttpResponseMessage> StartWordPressImportAsync(HttpClient client) =>

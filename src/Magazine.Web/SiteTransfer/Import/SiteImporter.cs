@@ -13,7 +13,8 @@ namespace Magazine.Web.SiteTransfer.Import;
 /// through its reader into entities; a bad file or a failure leaves nothing behind, and a
 /// dry run rolls back what it did after reporting it.
 /// </summary>
-public sealed class SiteImporter(
+/// <remarks>Open to a subclass so a test can hold an import while it runs, as a long one would be.</remarks>
+public class SiteImporter(
     MagazineDbContext db,
     StoryRenderer stories,
     CommentRenderer comments,
@@ -24,7 +25,7 @@ public sealed class SiteImporter(
 
     /// <param name="progress">Told the number of items read so far, every hundred items.</param>
     /// <exception cref="ExportFormatException">The file is not a readable export of that format; nothing was saved.</exception>
-    public async Task<ImportReport> ImportAsync(ExportFormat format, Stream export, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    public virtual async Task<ImportReport> ImportAsync(ExportFormat format, Stream export, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var identity = await site.GetAsync(cancellationToken);
