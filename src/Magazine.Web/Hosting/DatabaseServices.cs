@@ -43,7 +43,8 @@ public static class DatabaseServices
 
     private static IServiceCollection AddSqlite(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<SqliteConnectionPragmas>();
+        services.AddSingleton(new SqliteConnectionPragmas(
+            configuration.GetValue("Magazine:Database:SqlitePageCacheKilobytes", SqliteConnectionPragmas.DefaultPageCacheKilobytes)));
         services.AddSingleton<SqliteSearchFunctions>();
         // Pooled: a reader page's context is taken from the pool and reset rather than built,
         // with its services, for every request. The options are built once from the root

@@ -13,10 +13,16 @@ namespace Magazine.Web.Infrastructure;
 /// These settings belong to the physical connection, which Microsoft.Data.Sqlite pools and
 /// hands to many logical opens; they are sent once per physical connection (keyed by its
 /// native handle) rather than as an extra statement on every open.
+/// Each physical connection keeps its own page cache, and under load the pool holds one
+/// connection per concurrent request: the cache size bounds what they hold together.
 /// </summary>
-public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+public sealed class SqliteConnectionPragmas(int pageCacheKilobytes) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+    /// <summary>The page cache of each pooled connection, unless <c>Magazine:Database:SqlitePageCacheKilobytes</c> says otherwise.</summary>
+    public const int DefaultPageCacheKilobytes = 512;
+
+    private readonly string _pragmas =
+        $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{Math.Max(64, pageCacheKilobytes)};";
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
@@ -27,7 +33,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
             return;
         }
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -38,7 +44,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
             return;
         }
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

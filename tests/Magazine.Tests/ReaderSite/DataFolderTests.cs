@@ -47,4 +47,25 @@ public sealed class DataFolderTests
         });
         Assert.Equal("wal", journal);
     }
+
+    [SqliteOnlyFact("the SQLite connection's own settings")]
+    public async Task EveryConnectionKeepsASmallPageCacheWhichTheSettingsCanEnlarge()
+    {
+        using var small = new MagazineFactory();
+        using var larger = new MagazineFactory().With("Magazine:Database:SqlitePageCacheKilobytes", "4096");
+
+        Assert.Equal(-512L, await PragmaAsync(small, "cache_size"));
+        Assert.Equal(-4096L, await PragmaAsync(larger, "cache_size"));
+        Assert.Equal(10000L, await PragmaAsync(small, "busy_timeout"));
+    }
+
+    private static Task<long> PragmaAsync(MagazineFactory app, string pragma) =>
+        app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA {pragma};";
+            return (long)(await command.ExecuteScalarAsync())!;
+        });
 }
