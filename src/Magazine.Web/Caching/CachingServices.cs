@@ -18,6 +18,7 @@ public static class CachingServices
             provider.GetRequiredService<IInstanceBroadcast>()));
         services.AddScoped<ReaderPageTags>();
         services.AddSingleton<ReaderRenderGate>();
+        services.AddSingleton<ReaderRendersInFlight>();
         services.AddSingleton<PublicationSchedule>();
         services.AddSingleton<ContentChangeInterceptor>();
         var megabytes = configuration.GetValue($"{MagazineOptions.Section}:{nameof(MagazineOptions.OutputCacheMegabytes)}", 64);

@@ -54,7 +54,7 @@ public sealed class ReaderRenderGate : IMiddleware, IDisposable
         await next(context);
     }
 
-    private static bool IsReaderPage(HttpContext context) =>
+    public static bool IsReaderPage(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: ReaderCache.Policy };
 
     public void Dispose() => _limiter?.Dispose();

@@ -221,8 +221,11 @@ public static class MagazineServices
         app.UseMiddleware<ReaderPageValidators>();
         // Outside the page cache, so that views of cached story pages count too.
         app.UseMiddleware<ViewCounting>();
+        var rendersInFlight = app.Services.GetRequiredService<ReaderRendersInFlight>();
+        app.Use(rendersInFlight.WaitAsync);
         app.UseOutputCache();
         app.UseResponseCompression();
+        app.Use(rendersInFlight.LeadAsync);
         app.UseMiddleware<ReaderRenderGate>();
         app.MapStaticAssets();
         app.MapHealthChecks(CanonicalHostMiddleware.HealthPath);

@@ -284,7 +284,7 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
         }
     }
 
-    private static bool FromCache(HttpResponseMessage response) =>
+    internal static bool FromCache(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Reader-Cache", out var values) && values.Contains("hit");
 }
 
