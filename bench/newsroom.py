@@ -4,12 +4,13 @@ approved at once, on the hot stories) and an editor publishes a story a minute. 
 change is timed from its acknowledgement (the redirect after the post) until an anonymous
 reader sees it: the comment on its story page, the story on the home page.
 Usage: newsroom.py BASE HOT_PATHS_FILE SECONDS EMAIL PASSWORD OUT_FILE   (standard library only)"""
-import html.parser, http.cookiejar, json, random, sys, threading, time, urllib.parse, urllib.request
+import html.parser, http.cookiejar, json, os, random, sys, threading, time, urllib.parse, urllib.request
 
 BASE, HOT_FILE, SECONDS, EMAIL, PASSWORD, OUT = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6]
 HOT = [line.strip() for line in open(HOT_FILE) if line.strip()]
 COMMENTS_PER_SECOND = 2.0
-PUBLISH_EVERY = 60.0
+# NEWSROOM_PUBLISH_EVERY (seconds) publishes more often, to time many publications in one run.
+PUBLISH_EVERY = float(os.environ.get("NEWSROOM_PUBLISH_EVERY", "60"))
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
