@@ -18,24 +18,19 @@ public sealed class XssCorpusTests
 
     public static TheoryData<string> Vectors()
     {
-        var data = new TheoryData<string>();
+        var vectors = new List<string>();
         foreach (var file in Directory.GetFiles(SharedData.PathOf("xss"), "*.txt"))
         {
-            foreach (var line in File.ReadAllLines(file).Where(l => l.Trim().Length > 0))
-            {
-                data.Add(line);
-            }
+            vectors.AddRange(File.ReadAllLines(file).Where(l => l.Trim().Length > 0));
         }
         using var cases = JsonDocument.Parse(File.ReadAllText(SharedData.PathOf("xss", "htmlsanitizer-default-xss-cases.json")));
-        foreach (var item in cases.RootElement.EnumerateArray())
-        {
-            data.Add(item.GetProperty("input").GetString()!);
-        }
-        return data;
+        vectors.AddRange(cases.RootElement.EnumerateArray().Select(item => item.GetProperty("input").GetString()!));
+        // The collections share many vectors; each is tried once.
+        return new TheoryData<string>(vectors.Distinct(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void TheCorpusIsThere() => Assert.True(Vectors().Count > 300, $"only {Vectors().Count} vectors found under {SharedData.Root}");
+    public void TheCorpusIsThere() => Assert.True(Vectors().Count >= 300, $"only {Vectors().Count} distinct vectors found under {SharedData.Root}");
 
     [Theory]
     [MemberData(nameof(Vectors))]

@@ -12,9 +12,9 @@ namespace Magazine.Web.SiteTransfer.Import;
 /// Imports started from the admin page. The job list lives in the database (<see cref="ImportJob"/>),
 /// so every instance shows it and it outlives a restart; one import runs at a time across all
 /// instances (it holds the database's write transaction on SQLite, and two imports of the same
-/// blog would race on its ids), claimed in the database. The upload is kept in the data folder
-/// of the instance that received it, and that instance runs the import: the file never needs
-/// to be shared (the media directory is for readers' files, not this).
+/// blog would race on its ids), claimed in the database (<see cref="ImportClaim"/>). The
+/// upload is kept in the data folder of the instance that received it, and that instance runs
+/// the import: the file never needs to be shared (the media directory is for readers' files).
 /// </summary>
 public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<ImportJobs> logger)
 {
@@ -71,7 +71,13 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
         ImportJob? job = null;
         try
         {
-            job = await ClaimAsync(db, format, fileName, upload, options, startedBy, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            job = await ImportClaim.TakeAsync(db, now, new ImportJob
+            {
+                Format = format.ToString(), FileName = Path.GetFileName(fileName), DryRun = options.DryRun,
+                TotalBytes = upload.CanSeek ? upload.Length - upload.Position : 0, StartedBy = startedBy,
+                StartedAt = now, UpdatedAt = now, State = ImportJobState.Running, Claim = true,
+            }, cancellationToken);
             if (job is null)
             {
                 return null;
@@ -106,68 +112,6 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, DataPaths paths, Tim
                 }
                 Interlocked.Exchange(ref _runningHere, 0);
             }
-        }
-    }
-
-    /// <summary>
-    /// Claims the one import slot before the upload is copied, so a second start anywhere is
-    /// refused at once. A look first answers a running import without a write; the unique
-    /// claim settles two starts that looked at the same moment.
-    /// </summary>
-    /// <returns>The new, saved job; null when another holds the claim.</returns>
-    private async Task<ImportJob?> ClaimAsync(
-        MagazineDbContext db, ExportFormat format, string fileName, Stream upload, ImportOptions options, string? startedBy, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            await ReleaseAbandonedAsync(db, now, cancellationToken);
-        }
-        catch (DbException)
-        {
-            // SQLite shared by two processes: the silent job is one whose import still holds the
-            // write lock (its progress cannot be written meanwhile), so it is not abandoned after all.
-            return null;
-        }
-        if (await db.ImportJobs.AnyAsync(j => j.Claim != null, cancellationToken))
-        {
-            return null;
-        }
-        var job = new ImportJob
-        {
-            Format = format.ToString(), FileName = Path.GetFileName(fileName), DryRun = options.DryRun,
-            TotalBytes = upload.CanSeek ? upload.Length - upload.Position : 0, StartedBy = startedBy,
-            StartedAt = now, UpdatedAt = now, State = ImportJobState.Running, Claim = true,
-        };
-        db.ImportJobs.Add(job);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return job;
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(job).State = EntityState.Detached;
-            if (await db.ImportJobs.AnyAsync(j => j.Claim != null, cancellationToken))
-            {
-                return null;
-            }
-            throw;
-        }
-    }
-
-    /// <summary>Frees the claim of a job whose process died, so it no longer blocks new imports; a read first, so a live import costs no write.</summary>
-    private static async Task ReleaseAbandonedAsync(MagazineDbContext db, DateTime now, CancellationToken cancellationToken)
-    {
-        var silentSince = now - Silence;
-        var abandoned = db.ImportJobs.Where(j => j.Claim != null && j.UpdatedAt < silentSince);
-        if (await abandoned.AnyAsync(cancellationToken))
-        {
-            await abandoned.ExecuteUpdateAsync(s => s
-                .SetProperty(j => j.Claim, (bool?)null)
-                .SetProperty(j => j.State, ImportJobState.Interrupted)
-                .SetProperty(j => j.FinishedAt, now)
-                .SetProperty(j => j.Error, InterruptedError), cancellationToken);
         }
     }
 
