@@ -15,8 +15,6 @@ namespace Magazine.Web.Queries;
 public sealed class ArticlePageQuery(
     MagazineDbContext db, CommentSectionQuery comments, LiveUpdateQueries liveUpdates, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
-    private const int RelatedCount = 3;
-
     public Task<ArticleViewModel?> FindAsync(string slug, CommentFormRequest commentForm, CancellationToken cancellationToken) =>
         BuildAsync(now => StoryPageStatements.BySlug.For(db)(db, slug, now), commentForm, cancellationToken);
 
@@ -40,34 +38,14 @@ public sealed class ArticlePageQuery(
             : null;
         var tags = await StoryPageStatements.Tags.For(db)(db, story.Id).ToListAsync(cancellationToken);
 
-        // The neighbours, the related stories and the published translation in one statement,
-        // the first two from the edition's own list.
-        var listed = db.Articles.InEdition(db.Articles, now, options.Value.Editions);
-        var published = db.Articles.Published(now).InEdition(db.Articles, now, options.Value.Editions);
-        var around = listed.PublishedNewerThan(now, story.PublishedAt, story.Id)
-            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).Take(1)
-            .Concat(listed.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
-        if (row.CategoryId is { } section)
-        {
-            around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
-                .Select(a => a.Id).Take(RelatedCount));
-        }
-        if (row.TranslationGroupId is { } group)
-        {
-            around = around.Concat(db.Articles.Published(now).Where(a => a.TranslationGroupId == group && a.Id != story.Id).Select(a => a.Id).Take(1));
-        }
-        // The ids come from queries that already apply the visibility rule; the outer query
-        // looks them up by key. Given the rule again, SQLite walks the publication index instead.
-        var picked = (await db.Articles.AsNoTracking().Where(a => around.Contains(a.Id))
-            .Select(StoryProjections.With(a => new NearbyStory(a.CategoryId, a.TranslationGroupId)))
-            .ToListAsync(cancellationToken)).NewestFirst().ToList();
+        var picked = (await AroundAsync(story, row, now, cancellationToken)).NewestFirst().ToList();
         var translation = row.TranslationGroupId is null ? null : picked.FirstOrDefault(r => r.More.TranslationGroupId == row.TranslationGroupId)?.Card;
         var nearby = picked.Where(r => r.Card != translation).ToList();
         var newer = nearby.LastOrDefault(r => r.Card.IsNewerThan(story.PublishedAt, story.Id))?.Card;
         var older = nearby.FirstOrDefault(r => r.Card.IsOlderThan(story.PublishedAt, story.Id))?.Card;
         var related = row.CategoryId is null
             ? []
-            : nearby.Where(r => r.More.CategoryId == row.CategoryId && r.Card.Id != story.Id).Take(RelatedCount).Select(r => r.Card).ToList();
+            : nearby.Where(r => r.More.CategoryId == row.CategoryId && r.Card.Id != story.Id).Take(StoryPageStatements.RelatedCount).Select(r => r.Card).ToList();
 
         pageTags.Stories([story.Id, .. related.Select(r => r.Id)]).Add(ReaderTags.Discussion(story.Id));
         if (row.TranslationGroupId is { } translationGroup)
@@ -103,5 +81,37 @@ public sealed class ArticlePageQuery(
             translation is null ? null : new StoryTranslation(StoryUrls.Article(translation.PublishedAt, translation.Slug, Edition.ForLanguage(translation.Language)), translation.Language));
     }
 
-    private sealed record NearbyStory(int? CategoryId, int? TranslationGroupId);
+    /// <summary>The neighbours, the related stories and the published translation in one statement, the first two from the edition's own list.</summary>
+    private async Task<List<CardWith<NearbyStory>>> AroundAsync(StoryCard story, StoryDetails row, DateTime now, CancellationToken cancellationToken)
+    {
+        var editions = options.Value.Editions;
+        if (editions.Untranslated == UntranslatedStories.Hide)
+        {
+            var olderBound = story.PublishedAt < now ? story.PublishedAt : now;
+            return await StoryPageStatements.Around.For(db)(
+                    db, Edition.Current.Language, now, story.PublishedAt, story.Id, olderBound, row.CategoryId ?? -1, row.TranslationGroupId ?? -1)
+                .ToListAsync(cancellationToken);
+        }
+        // Listing other languages' untranslated stories too takes a look for each story's
+        // translation, composed here.
+        var listed = db.Articles.InEdition(db.Articles, now, editions);
+        var published = db.Articles.Published(now).InEdition(db.Articles, now, editions);
+        var around = listed.PublishedNewerThan(now, story.PublishedAt, story.Id)
+            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(a => a.Id).Take(1)
+            .Concat(listed.PublishedOlderThan(now, story.PublishedAt, story.Id).NewestFirst().Select(a => a.Id).Take(1));
+        if (row.CategoryId is { } section)
+        {
+            around = around.Concat(published.Where(a => a.CategoryId == section && a.Id != story.Id).NewestFirst()
+                .Select(a => a.Id).Take(StoryPageStatements.RelatedCount));
+        }
+        if (row.TranslationGroupId is { } group)
+        {
+            around = around.Concat(db.Articles.Published(now).Where(a => a.TranslationGroupId == group && a.Id != story.Id).Select(a => a.Id).Take(1));
+        }
+        // The ids come from queries that already apply the visibility rule; the outer query
+        // looks them up by key. Given the rule again, SQLite walks the publication index instead.
+        return await db.Articles.AsNoTracking().Where(a => around.Contains(a.Id))
+            .Select(StoryPageStatements.Nearby)
+            .ToListAsync(cancellationToken);
+    }
 }
