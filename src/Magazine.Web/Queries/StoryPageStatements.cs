@@ -49,7 +49,8 @@ internal static class StoryPageStatements
     /// composed at every call, this statement's expression tree was a quarter of what an
     /// uncached story page allocated. A missing section or translation is passed as -1,
     /// which no story has: compared with a nullable parameter, the column would need a null
-    /// test beside the equality, and SQLite would no longer search its index.
+    /// test beside the equality, and SQLite would no longer search its index. With no
+    /// translation the test of the parameter alone skips that part before it reads a row.
     /// </summary>
     public static readonly CompiledPerModel<Func<MagazineDbContext, string, DateTime, DateTime, int, DateTime, int, int, IAsyncEnumerable<CardWith<NearbyStory>>>> Around = new(() =>
         EF.CompileAsyncQuery((MagazineDbContext db, string language, DateTime now, DateTime at, int id, DateTime olderBound, int section, int group) =>
@@ -66,9 +67,11 @@ internal static class StoryPageStatements
                         .Where(r => r.Status == ArticleStatus.Published && r.PublishedAt != null && r.PublishedAt <= now && r.Language == language
                             && r.CategoryId == section && r.Id != id)
                         .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Select(r => r.Id).Take(RelatedCount))
+                    // The group's own index finds the translation: "+ 0" keeps SQLite from walking
+                    // the publication index instead, which a comparison on the bare status invites.
                     .Concat(db.Articles
-                        .Where(t => t.Status == ArticleStatus.Published && t.PublishedAt != null && t.PublishedAt <= now
-                            && t.TranslationGroupId == group && t.Id != id)
+                        .Where(t => group != -1 && t.TranslationGroupId == group && t.Id != id
+                            && (int)t.Status + 0 == (int)ArticleStatus.Published && t.PublishedAt != null && t.PublishedAt <= now)
                         .Select(t => t.Id).Take(1))
                     .Contains(a.Id))
                 .Select(Nearby)));
