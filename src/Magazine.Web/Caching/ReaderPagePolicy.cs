@@ -20,13 +20,16 @@ public sealed class ReaderPagePolicy(ReaderCache cache, PublicationSchedule sche
     /// <summary>When the current request's render began in the reader cache's eviction sequence, if it is a reader page.</summary>
     public static long? BegunAt(HttpContext? context) => context?.Items[BegunKey] as long?;
 
+    /// <summary>The only requests the page cache answers or keeps: reads by nobody signed in.</summary>
+    public static bool IsAnonymousRead(HttpContext http) =>
+        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        && http.User.Identity?.IsAuthenticated != true
+        && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var cacheable = options.Value.OutputCache
-            && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-            && http.User.Identity?.IsAuthenticated != true
-            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+        var cacheable = options.Value.OutputCache && IsAnonymousRead(http);
         if (await schedule.JustDueAsync(cancellation) is { } due)
         {
             schedule.Forget();

@@ -77,11 +77,9 @@ public sealed class ReaderRendersInFlight
         return next(context);
     }
 
-    /// <summary>Only requests the page cache may answer wait: anonymous reads of reader pages.</summary>
+    /// <summary>Only requests the page cache may answer wait.</summary>
     private static bool MayWait(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.User.Identity?.IsAuthenticated != true
-        && ReaderRenderGate.IsReaderPage(context);
+        ReaderPagePolicy.IsAnonymousRead(context) && ReaderRenderGate.IsReaderPage(context);
 
     /// <summary>What the page cache tells answers apart by: the address and the encodings accepted.</summary>
     private static string Key(HttpContext context)

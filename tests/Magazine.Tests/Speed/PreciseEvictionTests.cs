@@ -3,6 +3,7 @@ using Magazine.Core.Entities;
 using Magazine.Tests.Comments;
 using Magazine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Magazine.Tests.Infrastructure.CacheAnswers;
 
 namespace Magazine.Tests.Speed;
 
@@ -283,9 +284,6 @@ public class PreciseEvictionTests(CacheMarkingFactory app) : IClassFixture<Cache
             Assert.True(FromCache(await client.GetAsync(url)), $"{url} was not cached");
         }
     }
-
-    internal static bool FromCache(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Reader-Cache", out var values) && values.Contains("hit");
 }
 
 /// <summary>Every eviction above, with the pages in Redis: the shared store keeps the same precise tags.</summary>

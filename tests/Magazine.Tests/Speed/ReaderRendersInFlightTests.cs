@@ -4,6 +4,7 @@ using Magazine.Web.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
+using static Magazine.Tests.Infrastructure.CacheAnswers;
 
 namespace Magazine.Tests.Speed;
 
@@ -26,11 +27,11 @@ public sealed class ReaderRendersInFlightTests
         await WaitingAsync(app, 4);
         held.Release();
 
-        Assert.False(PreciseEvictionTests.FromCache(await first));
+        Assert.False(FromCache(await first));
         foreach (var other in await Task.WhenAll(others))
         {
             Assert.Equal(HttpStatusCode.OK, other.StatusCode);
-            Assert.True(PreciseEvictionTests.FromCache(other), "a reader who waited rendered the page again");
+            Assert.True(FromCache(other), "a reader who waited rendered the page again");
         }
         Assert.Equal(1, held.Renders);
     }
@@ -52,11 +53,11 @@ public sealed class ReaderRendersInFlightTests
 
         Assert.DoesNotContain(published.Title, await (await before).Content.ReadAsStringAsync());
         var answer = await after;
-        Assert.False(PreciseEvictionTests.FromCache(answer), "the render begun before the publication was stored");
+        Assert.False(FromCache(answer), "the render begun before the publication was stored");
         Assert.Contains(published.Title, await answer.Content.ReadAsStringAsync());
         Assert.Equal(2, held.Renders);
         var next = await client.GetAsync("/");
-        Assert.True(PreciseEvictionTests.FromCache(next));
+        Assert.True(FromCache(next));
         Assert.Contains(published.Title, await next.Content.ReadAsStringAsync());
     }
 

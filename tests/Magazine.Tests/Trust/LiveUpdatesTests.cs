@@ -2,6 +2,7 @@ using System.Net;
 using Magazine.Core.Entities;
 using Magazine.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Magazine.Tests.Infrastructure.CacheAnswers;
 using static Magazine.Tests.Trust.TrustSite;
 
 namespace Magazine.Tests.Trust;

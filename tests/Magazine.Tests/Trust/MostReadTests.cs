@@ -2,6 +2,7 @@ using Magazine.Core.Entities;
 using Magazine.Tests.Infrastructure;
 using Magazine.Web.Readership;
 using Microsoft.Extensions.DependencyInjection;
+using static Magazine.Tests.Infrastructure.CacheAnswers;
 using static Magazine.Tests.Trust.TrustSite;
 
 namespace Magazine.Tests.Trust;

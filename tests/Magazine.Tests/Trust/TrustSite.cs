@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Magazine.Tests.Infrastructure;
-using Magazine.Web.Caching;
 
 namespace Magazine.Tests.Trust;
 
@@ -14,9 +13,6 @@ public sealed class ReadershipFactory : MagazineFactory
 public static class TrustSite
 {
     public const string Browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-
-    public static bool FromCache(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(ReaderPagePolicy.CacheHeader, out var values) && values.Contains("hit");
 
     public static List<JsonElement> JsonLd(IHtmlDocument page) =>
         page.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement).ToList();

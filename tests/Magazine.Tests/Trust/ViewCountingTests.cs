@@ -4,6 +4,7 @@ using Magazine.Tests.Infrastructure;
 using Magazine.Web.Readership;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Magazine.Tests.Infrastructure.CacheAnswers;
 using static Magazine.Tests.Trust.TrustSite;
 
 namespace Magazine.Tests.Trust;
