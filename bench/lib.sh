@@ -81,6 +81,9 @@ stop_sites() {
   for name in "${!SITE_PID[@]}"; do stop_site "$name"; done
 }
 
+# The settings docs/operations.md gives for a machine where the site must stay under 300 MB.
+SMALL_MACHINE=(DOTNET_TieredCompilation=0 DOTNET_GCHeapHardLimit=0x6400000 Magazine__OutputCacheMegabytes=32)
+
 peak_rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 table_header() {
@@ -128,12 +131,12 @@ cached_runs() { # $1 base address
 WRITERS=
 # The news day: readers (newsday.lua) and writers (newsroom.py, whose reads that wait for a
 # change to show go to the same address) together, at 32 and 64 connections.
-news_day_runs() { # $1 base address, $2 name of the writers' reports ($OUT/NAME-writers-C.json)
+news_day_runs() { # $1 base address, $2 name of the writers' reports ($OUT/NAME-writers-C.json), [$3 label]
   local c
   for c in 32 64; do
     python3 bench/newsroom.py "$1" "$HOT" "$DURATION" "$EMAIL" "$PASSWORD" "$OUT/$2-writers-$c.json" >/dev/null &
     WRITERS=$!
-    run_wrk "news day" $c "$1/" bench/newsday.lua
+    run_wrk "${3:-news day}" $c "$1/" bench/newsday.lua
     wait $WRITERS
     WRITERS=
     echo "  writers at c=$c: $(cat "$OUT/$2-writers-$c.json")"
@@ -144,8 +147,8 @@ stop_writers() {
   [ -z "$WRITERS" ] || kill "$WRITERS" 2>/dev/null || true
 }
 
-writers_summary() { # $1 name of the writers' reports
-  echo "Writers during the news day (delay from the acknowledged post to the first anonymous read that shows it):"
+writers_summary() { # $1 name of the writers' reports, [$2 which news day]
+  echo "Writers during the ${2:-news day} (delay from the acknowledged post to the first anonymous read that shows it):"
   echo
   local c
   for c in 32 64; do echo "- $c connections: \`$(cat "$OUT/$1-writers-$c.json")\`"; done

@@ -3,7 +3,8 @@
 # stories, the long tail of the archive) at 32 and 64 connections, while guests post about
 # two approved comments a second and an editor publishes a story a minute; beside it, the
 # single-page runs (cached and uncached story and home) and the static-file bound, all in
-# the same run. Writes bench/out/newsday.md.
+# the same run; then the news day once more with the small-machine settings, for its peak
+# memory. Writes bench/out/newsday.md.
 # Usage: bash bench/newsday.sh [stories] [seconds-per-run]   (needs: wrk, sqlite3, curl, python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,9 +46,17 @@ done
 echo "peak memory, uncached server: $(peak_rss_mb "${SITE_PID[newsday-server]}") MB" >> "$MEMORY"
 stop_site newsday-server
 
+echo "== the small-machine settings: the same news day with memory bounded"
+start_site small-server $PORT true Magazine__DataDirectory="$DATA" "${SMALL_MACHINE[@]}"
+news_day_runs "$BASE" small "news day, small-machine settings"
+echo "peak memory, cached server with the small-machine settings (${SMALL_MACHINE[*]}): $(peak_rss_mb "${SITE_PID[small-server]}") MB" >> "$MEMORY"
+stop_site small-server
+
 {
   echo
   writers_summary newsday
+  echo
+  writers_summary small "news day with the small-machine settings"
   echo
   sed 's/^/- /' "$MEMORY"
 } >> "$TABLE"
