@@ -9,6 +9,7 @@ PASSWORD=newsday-editor-passphrase-1
 SEEDED="$OUT/data-$STORIES"
 HOT="$PWD/$OUT/newsday-hot.txt"
 TAIL="$PWD/$OUT/newsday-tail.txt"
+SEARCHES="$PWD/$OUT/newsday-searches.txt"
 MEMORY="$OUT/newsday-memory.txt"
 declare -A SITE_PID STATIC
 
@@ -44,6 +45,8 @@ newsday_archive() {
   local story="CASE Language WHEN 'ar' THEN '/ar' ELSE '' END || strftime('/%Y/%m/', PublishedAt) || Slug FROM Articles WHERE Status = 2"
   sqlite3 "$1/magazine.db" "SELECT $story ORDER BY PublishedAt DESC LIMIT 20" > "$HOT"
   sqlite3 "$1/magazine.db" "SELECT $story ORDER BY random() LIMIT 5000" > "$TAIL"
+  sqlite3 -separator $'\t' "$1/magazine.db" "SELECT Language, Title FROM Articles WHERE Status = 2 ORDER BY random() LIMIT 300" \
+    | python3 bench/searches.py > "$SEARCHES"
 }
 
 wait_for_story() { # $1 base address, $2 the pid that must stay alive, $3 its log
@@ -91,13 +94,13 @@ table_header() {
   echo "|---|---:|---:|---:|---:|---:|---:|---|"
 }
 
-run_wrk() { # $1 label, $2 connections, $3 url, [$4 lua], [$5 notes]; appends a row
+run_wrk() { # $1 label, $2 connections, $3 url, [$4 lua], [$5 notes]; appends a row (stories.lua reads $PATHS, else the hot set)
   local script=()
   [ -n "${4:-}" ] && script=(-s "$4")
   wrk -t2 -c"$2" -d2s "${script[@]}" "$3" >/dev/null
   local report
   # A long timeout: on a loaded machine slow answers are measured rather than dropped.
-  report=$(HOT_PATHS="$HOT" TAIL_PATHS="$TAIL" STORY_PATHS="$HOT" wrk -t2 -c"$2" -d"${DURATION}s" --timeout 10s --latency "${script[@]}" "$3")
+  report=$(HOT_PATHS="$HOT" TAIL_PATHS="$TAIL" STORY_PATHS="${PATHS:-$HOT}" wrk -t2 -c"$2" -d"${DURATION}s" --timeout 10s --latency "${script[@]}" "$3")
   local rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
   local p50=$(echo "$report" | awk '$1=="50%" {print $2}')
   local p99=$(echo "$report" | awk '$1=="99%" {print $2}')

@@ -43,6 +43,11 @@ for c in 32 64; do
   run_wrk "uncached home" $c "$BASE/"
   run_wrk "uncached search" $c "$BASE/search?q=market"
 done
+# Searches are a small part of a site's traffic: a few searchers at once, each asking for
+# one of the headlines' words, rather than every connection asking for the commonest one.
+for c in 1 4; do
+  PATHS="$SEARCHES" run_wrk "uncached search (headline words)" $c "$BASE/" bench/stories.lua
+done
 echo "peak memory, uncached server: $(peak_rss_mb "${SITE_PID[newsday-server]}") MB" >> "$MEMORY"
 stop_site newsday-server
 

@@ -25,7 +25,11 @@ public static class SearchSnippet
         {
             return [];
         }
-        var hits = words.Select(w => terms.Matches(SearchText.Key(text[w.Start..w.End]))).ToArray();
+        var hits = new bool[words.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = terms.MatchesWritten(text.AsSpan(words[i].Start, words[i].End - words[i].Start));
+        }
         var size = Math.Min(maxWords, words.Count);
         var first = BestStart(hits, size);
         var last = first + size - 1;

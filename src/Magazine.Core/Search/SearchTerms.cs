@@ -66,4 +66,38 @@ public sealed class SearchTerms
     /// <summary>Whether a word of a text (already through <see cref="SearchText.Key"/>) is one the reader asked for.</summary>
     public bool Matches(string key) =>
         Words.Any(w => w.Length >= 2 ? key.StartsWith(w, StringComparison.Ordinal) : key == w);
+
+    /// <summary>
+    /// The same test on a word as written in a text. A snippet tests every word of a story's
+    /// body, so a plain ASCII word, whose key is only its lower case, is compared in place
+    /// rather than copied and lowered; any other word goes through <see cref="SearchText.Key"/>.
+    /// </summary>
+    public bool MatchesWritten(ReadOnlySpan<char> word)
+    {
+        if (!System.Text.Ascii.IsValid(word))
+        {
+            return Matches(SearchText.Key(word.ToString()));
+        }
+        foreach (var w in Words)
+        {
+            if (w.Length <= word.Length && (w.Length >= 2 || word.Length == 1) && StartsWithLowered(word, w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithLowered(ReadOnlySpan<char> asciiWord, string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = asciiWord[i];
+            if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) != key[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

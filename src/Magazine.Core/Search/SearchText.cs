@@ -120,7 +120,8 @@ public static class SearchText
     /// <summary>Where each word of the text starts and ends: the runs of <see cref="IsWordChar"/> characters.</summary>
     public static List<(int Start, int End)> WordSpans(string text)
     {
-        var words = new List<(int, int)>();
+        // About one word in six characters of running text: sized once rather than regrown.
+        var words = new List<(int, int)>(text.Length / 6 + 1);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {

@@ -49,4 +49,28 @@ public sealed class SearchTermsTests
         Assert.Equal("الْمَدْرَسَةُ", Assert.Single(parts, p => p.Highlighted).Text);
         Assert.True(parts.Sum(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) <= SearchSnippet.DefaultWords + 2);
     }
+
+    [Theory]
+    [InlineData("Market a souq", new[] { "MARKETS", "Marketplace", "market", "a", "A", "an", "Souqs", "mark", "supermarket", "Café", "الأسواق", "x" })]
+    [InlineData("café ı", new[] { "Cafe", "CAFÉS", "I", "i", "ı", "cafeteria" })]
+    public void AWordAsWrittenMatchesExactlyWhenItsKeyWould(string query, string[] written)
+    {
+        var terms = SearchTerms.Parse(query);
+
+        foreach (var word in written)
+        {
+            Assert.Equal(terms.Matches(SearchText.Key(word)), terms.MatchesWritten(word));
+        }
+    }
+
+    [Fact]
+    public void AWordAsWrittenMatchesWhateverItsCase()
+    {
+        var terms = SearchTerms.Parse("market a");
+
+        Assert.True(terms.MatchesWritten("MARKETS"));
+        Assert.True(terms.MatchesWritten("A"));
+        Assert.False(terms.MatchesWritten("an"));
+        Assert.False(terms.MatchesWritten("supermarket"));
+    }
 }
