@@ -97,10 +97,11 @@ table_header() {
 run_wrk() { # $1 label, $2 connections, $3 url, [$4 lua], [$5 notes]; appends a row (stories.lua reads $PATHS, else the hot set)
   local script=()
   [ -n "${4:-}" ] && script=(-s "$4")
-  wrk -t2 -c"$2" -d2s "${script[@]}" "$3" >/dev/null
+  local threads=$(( $2 < 2 ? $2 : 2 ))
+  HOT_PATHS="$HOT" TAIL_PATHS="$TAIL" STORY_PATHS="${PATHS:-$HOT}" wrk -t$threads -c"$2" -d2s "${script[@]}" "$3" >/dev/null
   local report
   # A long timeout: on a loaded machine slow answers are measured rather than dropped.
-  report=$(HOT_PATHS="$HOT" TAIL_PATHS="$TAIL" STORY_PATHS="${PATHS:-$HOT}" wrk -t2 -c"$2" -d"${DURATION}s" --timeout 10s --latency "${script[@]}" "$3")
+  report=$(HOT_PATHS="$HOT" TAIL_PATHS="$TAIL" STORY_PATHS="${PATHS:-$HOT}" wrk -t$threads -c"$2" -d"${DURATION}s" --timeout 10s --latency "${script[@]}" "$3")
   local rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
   local p50=$(echo "$report" | awk '$1=="50%" {print $2}')
   local p99=$(echo "$report" | awk '$1=="99%" {print $2}')

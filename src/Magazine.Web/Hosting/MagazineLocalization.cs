@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Magazine.Web.Editions;
@@ -22,6 +23,8 @@ public static class MagazineLocalization
     public static IServiceCollection AddMagazineLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, CachedStringLocalizerFactory>();
         // Razor encodes every character outside the allowed ranges as an entity; Arabic pages
         // would be several times their size and unreadable as source. Markup characters are
         // always encoded whatever the ranges.
