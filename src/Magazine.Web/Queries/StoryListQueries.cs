@@ -14,8 +14,8 @@ namespace Magazine.Web.Queries;
 public sealed class StoryListQueries(
     MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
-    private const int LatestOnHome = 10;
-    private const int StoriesPerSectionBlock = 4;
+    private const int LatestOnHome = HomeStatement.LatestOnHome;
+    private const int StoriesPerSectionBlock = HomeStatement.StoriesPerSection;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,23 +26,7 @@ public sealed class StoryListQueries(
     {
         await db.OpenForPageAsync(cancellationToken);
         var sections = (await site.GetAsync(cancellationToken)).Sections;
-        var published = Listed.Published(Now);
-
-        // Every story the page can show, in one statement: the newest featured one, the
-        // newest overall (enough for the latest list once the lead is left out), and each
-        // section's newest; the lists are then picked from the batch (see NewestFirstPicks).
-        // The number of sections is set by the newsroom and stays small.
-        var shown = published.Where(a => a.IsFeatured).NewestFirst().Select(a => a.Id).Take(1)
-            .Concat(published.NewestFirst().Select(a => a.Id).Take(LatestOnHome + 2));
-        foreach (var section in sections)
-        {
-            var sectionId = section.Id;
-            shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(StoriesPerSectionBlock));
-        }
-        // Looked up by key: the ids already passed the visibility rule (see ArticlePageQuery).
-        var batch = (await db.Articles.AsNoTracking().Where(a => shown.Contains(a.Id))
-            .Select(StoryProjections.With(a => new HomeRow(a.IsFeatured, a.CategoryId)))
-            .ToListAsync(cancellationToken)).NewestFirst().ToList();
+        var batch = (await HomeBatchAsync(sections.Select(s => s.Id).ToList(), cancellationToken)).NewestFirst().ToList();
 
         var lead = (batch.FirstOrDefault(r => r.More.IsFeatured) ?? batch.FirstOrDefault())?.Card;
         var latest = batch.Where(r => r.Card.Id != lead?.Id).Take(LatestOnHome + 1).Select(r => r.Card).ToList();
@@ -65,7 +49,29 @@ public sealed class StoryListQueries(
         return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
     }
 
-    private sealed record HomeRow(bool IsFeatured, int? CategoryId);
+    /// <summary>
+    /// Every story the home page can show, in one statement: the newest featured one, the
+    /// newest overall, and each section's newest; the lists are then picked from the batch
+    /// (see NewestFirstPicks). Compiled for the default editions (<see cref="HomeStatement"/>).
+    /// </summary>
+    private async Task<List<CardWith<HomeRow>>> HomeBatchAsync(IReadOnlyList<int> sectionIds, CancellationToken cancellationToken)
+    {
+        if (options.Value.Editions.Untranslated == UntranslatedStories.Hide && sectionIds.Count <= HomeStatement.SectionSlots)
+        {
+            var s = HomeStatement.Slots(sectionIds);
+            return await HomeStatement.Shown.For(db)(db, Edition.Current.Language, Now, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7])
+                .ToListAsync(cancellationToken);
+        }
+        var published = Listed.Published(Now);
+        var shown = published.Where(a => a.IsFeatured).NewestFirst().Select(a => a.Id).Take(1)
+            .Concat(published.NewestFirst().Select(a => a.Id).Take(LatestOnHome + 2));
+        foreach (var sectionId in sectionIds)
+        {
+            shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(StoriesPerSectionBlock));
+        }
+        return await db.Articles.AsNoTracking().Where(a => shown.Contains(a.Id)).Select(HomeStatement.Row).ToListAsync(cancellationToken);
+    }
+
 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {

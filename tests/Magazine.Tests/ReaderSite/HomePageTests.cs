@@ -1,5 +1,6 @@
 using Magazine.Core.Entities;
 using Magazine.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Magazine.Tests.ReaderSite;
 
@@ -59,4 +60,47 @@ public sealed class AdSlotTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+}
+
+/// <summary>
+/// The home page's statement has a fixed number of places for sections (compiled) and is
+/// composed for more: either way every section shows its four newest published stories.
+/// </summary>
+public sealed class HomePageSectionBlocksTests
+{
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    public async Task EverySectionShowsItsFourNewestPublishedStories(int sectionCount)
+    {
+        using var app = new MagazineFactory();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var existing = 0;
+        await app.WithDbAsync(async db => existing = await db.Categories.CountAsync());
+        var sections = new List<(Category Section, List<Article> Shown, List<Article> Hidden)>();
+        for (var i = existing; i < sectionCount; i++)
+        {
+            var (section, author) = await app.SectionAndAuthorAsync();
+            var stories = new List<Article>();
+            for (var minutes = 1; minutes <= 5; minutes++)
+            {
+                stories.Add(await app.StoryAsync(section, author, publishedAt: now.AddMinutes(-minutes - 10 * i)));
+            }
+            var draft = await app.StoryAsync(section, author, ArticleStatus.Draft);
+            var scheduled = await app.StoryAsync(section, author, publishedAt: now.AddHours(1));
+            sections.Add((section, stories[..4], [stories[4], draft, scheduled]));
+        }
+
+        var page = await app.CreateClient().GetDocumentAsync("/");
+
+        var blocks = page.QuerySelectorAll(".section-block");
+        Assert.Equal(sectionCount, page.QuerySelectorAll(".site-nav a[href^='/section/']").Length);
+        foreach (var (section, shown, hidden) in sections)
+        {
+            var block = Assert.Single(blocks, b => b.QuerySelector("h2 a")?.GetAttribute("href") == $"/section/{section.Slug}");
+            var titles = block.QuerySelectorAll(".card-title a, li a").Select(a => a.TextContent).ToList();
+            Assert.All(shown, story => Assert.Contains(story.Title, titles));
+            Assert.All(hidden, story => Assert.DoesNotContain(story.Title, titles));
+        }
+    }
 }
