@@ -14,9 +14,6 @@ namespace Magazine.Web.Queries;
 public sealed class StoryListQueries(
     MagazineDbContext db, SiteIdentityProvider site, TimeProvider clock, ReaderPageTags pageTags, IOptions<MagazineOptions> options)
 {
-    private const int LatestOnHome = HomeStatement.LatestOnHome;
-    private const int StoriesPerSectionBlock = HomeStatement.StoriesPerSection;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The stories this edition lists (see <see cref="EditionStories"/>).</summary>
@@ -29,13 +26,13 @@ public sealed class StoryListQueries(
         var batch = (await HomeBatchAsync(sections.Select(s => s.Id).ToList(), cancellationToken)).NewestFirst().ToList();
 
         var lead = (batch.FirstOrDefault(r => r.More.IsFeatured) ?? batch.FirstOrDefault())?.Card;
-        var latest = batch.Where(r => r.Card.Id != lead?.Id).Take(LatestOnHome + 1).Select(r => r.Card).ToList();
-        var hasMore = latest.Count > LatestOnHome;
+        var latest = batch.Where(r => r.Card.Id != lead?.Id).Take(HomeStatement.LatestOnHome + 1).Select(r => r.Card).ToList();
+        var hasMore = latest.Count > HomeStatement.LatestOnHome;
         var blocks = new List<SectionBlock>();
         foreach (var section in sections)
         {
             pageTags.Add(ReaderTags.Section(section.Id));
-            var stories = batch.Where(r => r.More.CategoryId == section.Id).Take(StoriesPerSectionBlock).Select(r => r.Card).ToList();
+            var stories = batch.Where(r => r.More.CategoryId == section.Id).Take(HomeStatement.StoriesPerSection).Select(r => r.Card).ToList();
             if (stories.Count > 0)
             {
                 blocks.Add(new SectionBlock(section.Label, section.Slug, stories));
@@ -46,7 +43,7 @@ public sealed class StoryListQueries(
         {
             pageTags.Stories([lead.Id]);
         }
-        return new HomeViewModel(lead, latest.Take(LatestOnHome).ToList(), blocks, hasMore);
+        return new HomeViewModel(lead, latest.Take(HomeStatement.LatestOnHome).ToList(), blocks, hasMore);
     }
 
     /// <summary>
@@ -64,14 +61,13 @@ public sealed class StoryListQueries(
         }
         var published = Listed.Published(Now);
         var shown = published.Where(a => a.IsFeatured).NewestFirst().Select(a => a.Id).Take(1)
-            .Concat(published.NewestFirst().Select(a => a.Id).Take(LatestOnHome + 2));
+            .Concat(published.NewestFirst().Select(a => a.Id).Take(HomeStatement.LatestOnHome + 2));
         foreach (var sectionId in sectionIds)
         {
-            shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(StoriesPerSectionBlock));
+            shown = shown.Concat(published.Where(a => a.CategoryId == sectionId).NewestFirst().Select(a => a.Id).Take(HomeStatement.StoriesPerSection));
         }
         return await db.Articles.AsNoTracking().Where(a => shown.Contains(a.Id)).Select(HomeStatement.Row).ToListAsync(cancellationToken);
     }
-
 
     public async Task<ListingViewModel?> LatestAsync(PageRequest page, CancellationToken cancellationToken)
     {
