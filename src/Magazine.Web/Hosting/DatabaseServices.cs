@@ -8,6 +8,7 @@ using Magazine.Web.CommandLine.Verbs;
 using Magazine.Web.SiteTransfer.PostgreSql;
 using Magazine.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 namespace Magazine.Web.Hosting;
 
@@ -46,6 +47,8 @@ public static class DatabaseServices
         services.AddSingleton(new SqliteConnectionPragmas(
             configuration.GetValue("Magazine:Database:SqlitePageCacheKilobytes", SqliteConnectionPragmas.DefaultPageCacheKilobytes)));
         services.AddSingleton<SqliteSearchFunctions>();
+        services.AddSingleton<SqlitePreparedStatements>();
+        SqliteKeptConnection.Limit = configuration.GetValue("Magazine:Database:SqliteOpenConnections", SqliteKeptConnection.DefaultLimit);
         // Pooled: a reader page's context is taken from the pool and reset rather than built,
         // with its services, for every request. The options are built once from the root
         // provider, so everything they use (paths, interceptors) is a singleton.
@@ -55,12 +58,16 @@ public static class DatabaseServices
                 ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
             // The model is compiled ahead (migrations/Magazine.Migrations.Sqlite/CompiledModel):
             // building it at start was the largest part of the time to the first page.
+#pragma warning disable EF1001 // the connection service is EF Core's internal API (SqliteKeptConnection says why)
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
                 .UseModel(Magazine.Migrations.Sqlite.CompiledModel.MagazineDbContextModel.Instance)
+                .ReplaceService<ISqliteRelationalConnection, SqliteKeptConnection>()
                 .AddInterceptors(
+                    provider.GetRequiredService<SqlitePreparedStatements>(),
                     provider.GetRequiredService<SqliteConnectionPragmas>(),
                     provider.GetRequiredService<SqliteSearchFunctions>(),
                     provider.GetRequiredService<ContentChangeInterceptor>());
+#pragma warning restore EF1001
         });
         services.AddScoped<ISearchIndex, SqliteFtsSearch>();
         services.AddScoped<IDatabaseBackup, SqliteBackup>();
