@@ -31,6 +31,7 @@ rm -f "$MEMORY"
 
 echo "== cached: static bound, single pages, then the news day"
 start_site newsday-server $PORT true Magazine__DataDirectory="$DATA"
+warm_site "$BASE"
 cached_runs "$BASE"
 news_day_runs "$BASE" newsday
 echo "peak memory, cached server: $(peak_rss_mb "${SITE_PID[newsday-server]}") MB" >> "$MEMORY"
@@ -38,6 +39,7 @@ stop_site newsday-server
 
 echo "== uncached single pages"
 start_site newsday-server $PORT false Magazine__DataDirectory="$DATA"
+warm_site "$BASE"
 for c in 32 64; do
   run_wrk "uncached story (hot set)" $c "$BASE/" bench/stories.lua
   run_wrk "uncached home" $c "$BASE/"
@@ -53,6 +55,7 @@ stop_site newsday-server
 
 echo "== the small-machine settings: the same news day with memory bounded"
 start_site small-server $PORT true Magazine__DataDirectory="$DATA" "${SMALL_MACHINE[@]}"
+warm_site "$BASE"
 news_day_runs "$BASE" small "news day, small-machine settings"
 echo "peak memory, cached server with the small-machine settings (${SMALL_MACHINE[*]}): $(peak_rss_mb "${SITE_PID[small-server]}") MB" >> "$MEMORY"
 stop_site small-server

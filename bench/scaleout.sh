@@ -80,6 +80,7 @@ echo "== one instance on SQLite"
 TABLE="$RUN/one.md" ROWS="$RUN/one.tsv"
 table_header > "$TABLE"
 start_site one $ONE_PORT true Magazine__DataDirectory="$RUN/sqlite"
+warm_site "http://127.0.0.1:$ONE_PORT"
 cached_runs "http://127.0.0.1:$ONE_PORT"
 news_day_runs "http://127.0.0.1:$ONE_PORT" scaleout/one
 printf "one\tthe instance (SQLite inside it)\t%s\n" "$(peak_rss_mb "${SITE_PID[one]}")" >> "$PEAKS"
@@ -111,6 +112,7 @@ SAMPLERS+=($!)
 
 TABLE="$RUN/two.md" ROWS="$RUN/two.tsv"
 table_header > "$TABLE"
+warm_site "http://127.0.0.1:$NGINX_PORT"
 cached_runs "http://127.0.0.1:$NGINX_PORT"
 news_day_runs "http://127.0.0.1:$NGINX_PORT" scaleout/two
 {
