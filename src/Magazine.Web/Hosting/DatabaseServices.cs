@@ -47,8 +47,8 @@ public static class DatabaseServices
         services.AddSingleton(new SqliteConnectionPragmas(
             configuration.GetValue("Magazine:Database:SqlitePageCacheKilobytes", SqliteConnectionPragmas.DefaultPageCacheKilobytes)));
         services.AddSingleton<SqliteSearchFunctions>();
-        services.AddSingleton<SqlitePreparedStatements>();
-        SqliteKeptConnection.Limit = configuration.GetValue("Magazine:Database:SqliteOpenConnections", SqliteKeptConnection.DefaultLimit);
+        services.AddSingleton(new SqlitePreparedStatements(
+            configuration.GetValue("Magazine:Database:SqliteOpenConnections", SqlitePreparedStatements.DefaultOpenConnections)));
         // Pooled: a reader page's context is taken from the pool and reset rather than built,
         // with its services, for every request. The options are built once from the root
         // provider, so everything they use (paths, interceptors) is a singleton.

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -15,7 +16,7 @@ namespace Magazine.Web.Infrastructure;
 /// pooled context is returned; closing a Microsoft.Data.Sqlite connection disposes every
 /// command made on it, with its compiled statements. Here the first close is skipped, and
 /// the connection stays open with its context for as long as the context lives, up to
-/// <see cref="Limit"/> connections in the process: each open one holds its page cache and
+/// <see cref="SqlitePreparedStatements.OpenConnections"/> connections: each open one holds its page cache and
 /// its statements, so the bound is what they cost together. Past it, connections close as
 /// EF Core intends. Open and idle, a connection holds no lock and no read snapshot: that
 /// lasts only while a statement runs, and each is reset when its reader is disposed.
@@ -27,13 +28,10 @@ public sealed class SqliteKeptConnection(
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
-    public const int DefaultLimit = 16;
-
-    private static int _open;
-    private bool _kept;
-
-    /// <summary>Connections kept open at most, process-wide; 0 closes every one as EF Core would. Set once at start.</summary>
-    public static int Limit { get; set; } = DefaultLimit;
+    // The site's own instance, among the context's interceptors: it holds the bound and the statements.
+    private readonly SqlitePreparedStatements? _statements = dependencies.ContextOptions.FindExtension<CoreOptionsExtension>()
+        ?.Interceptors?.OfType<SqlitePreparedStatements>().FirstOrDefault();
+    private SqliteConnection? _kept;
 
     protected override void CloseDbConnection()
     {
@@ -59,30 +57,25 @@ public sealed class SqliteKeptConnection(
 
     private bool Keep()
     {
-        if (_kept)
+        if (_kept is not null)
         {
             return true;
         }
-        if (DbConnection is not SqliteConnection { State: System.Data.ConnectionState.Open } connection)
+        if (_statements is null || DbConnection is not SqliteConnection { State: System.Data.ConnectionState.Open } connection
+            || !_statements.TryHold(connection))
         {
             return false;
         }
-        if (Interlocked.Increment(ref _open) > Limit)
-        {
-            Interlocked.Decrement(ref _open);
-            return false;
-        }
-        _kept = true;
-        SqlitePreparedStatements.Hold(connection);
+        _kept = connection;
         return true;
     }
 
     private void Release()
     {
-        if (_kept)
+        if (_kept is not null)
         {
-            _kept = false;
-            Interlocked.Decrement(ref _open);
+            _statements!.Release(_kept);
+            _kept = null;
         }
     }
 }

@@ -19,14 +19,35 @@ namespace Magazine.Web.Infrastructure;
 /// are left to EF: their texts vary with the batch.
 /// </para>
 /// </summary>
-public sealed class SqlitePreparedStatements : DbCommandInterceptor
+public sealed class SqlitePreparedStatements(int openConnections) : DbCommandInterceptor
 {
+    public const int DefaultOpenConnections = 16;
     public const int StatementsPerConnection = 48;
 
-    private static readonly ConditionalWeakTable<SqliteConnection, Statements> Kept = new();
+    private readonly ConditionalWeakTable<SqliteConnection, Statements> _kept = new();
+    private int _open;
 
-    /// <summary>Starts keeping statements for a connection that will stay open.</summary>
-    public static void Hold(SqliteConnection connection) => Kept.GetValue(connection, c => new Statements(c));
+    /// <summary>Connections kept open at most (<c>Magazine:Database:SqliteOpenConnections</c>); 0 closes every one as EF Core would.</summary>
+    public int OpenConnections => openConnections;
+
+    /// <summary>Starts keeping statements for a connection that will stay open, unless as many are open as the bound allows.</summary>
+    public bool TryHold(SqliteConnection connection)
+    {
+        if (Interlocked.Increment(ref _open) > openConnections)
+        {
+            Interlocked.Decrement(ref _open);
+            return false;
+        }
+        _kept.GetValue(connection, c => new Statements(c));
+        return true;
+    }
+
+    /// <summary>The connection is being disposed: its statements go with it, and its place is free.</summary>
+    public void Release(SqliteConnection connection)
+    {
+        _kept.Remove(connection);
+        Interlocked.Decrement(ref _open);
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         result.HasResult || Compiled(command) is not { } compiled
@@ -38,11 +59,11 @@ public sealed class SqlitePreparedStatements : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(ReaderExecuting(command, eventData, result));
 
-    private static Statement? Compiled(DbCommand command)
+    private Statement? Compiled(DbCommand command)
     {
         if (command.Connection is not SqliteConnection connection
             || !command.CommandText.StartsWith("SELECT ", StringComparison.Ordinal)
-            || !Kept.TryGetValue(connection, out var statements))
+            || !_kept.TryGetValue(connection, out var statements))
         {
             return null;
         }
