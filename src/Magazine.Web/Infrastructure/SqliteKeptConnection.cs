@@ -16,7 +16,7 @@ namespace Magazine.Web.Infrastructure;
 /// pooled context is returned; closing a Microsoft.Data.Sqlite connection disposes every
 /// command made on it, with its compiled statements. Here the first close is skipped, and
 /// the connection stays open with its context for as long as the context lives, up to
-/// <see cref="SqlitePreparedStatements.OpenConnections"/> connections: each open one holds its page cache and
+/// <c>Magazine:Database:SqliteOpenConnections</c> connections: each open one holds its page cache and
 /// its statements, so the bound is what they cost together. Past it, connections close as
 /// EF Core intends. Open and idle, a connection holds no lock and no read snapshot: that
 /// lasts only while a statement runs, and each is reset when its reader is disposed.

@@ -21,14 +21,12 @@ namespace Magazine.Web.Infrastructure;
 /// </summary>
 public sealed class SqlitePreparedStatements(int openConnections) : DbCommandInterceptor
 {
+    /// <summary>Connections kept open at most, unless <c>Magazine:Database:SqliteOpenConnections</c> says otherwise; 0 closes every one as EF Core would.</summary>
     public const int DefaultOpenConnections = 16;
     public const int StatementsPerConnection = 48;
 
     private readonly ConditionalWeakTable<SqliteConnection, Statements> _kept = new();
     private int _open;
-
-    /// <summary>Connections kept open at most (<c>Magazine:Database:SqliteOpenConnections</c>); 0 closes every one as EF Core would.</summary>
-    public int OpenConnections => openConnections;
 
     /// <summary>Starts keeping statements for a connection that will stay open, unless as many are open as the bound allows.</summary>
     public bool TryHold(SqliteConnection connection)
