@@ -56,6 +56,13 @@ public sealed class SearchTerms
         string.Join(' ', Words.Select(w => w.Length >= 2 ? $"\"{w}\"*" : $"\"{w}\""));
 
     /// <summary>
+    /// The same query with every word matched whole (as the index's stemmer reduces it), not
+    /// also as the start of longer words. Null when that is no different.
+    /// </summary>
+    public string? ToFts5WholeWordsMatch() =>
+        Words.Any(w => w.Length >= 2) ? string.Join(' ', Words.Select(w => $"\"{w}\"")) : null;
+
+    /// <summary>
     /// The same query for PostgreSQL's <c>to_tsquery</c>: every word required, from two
     /// letters up also as a prefix (<c>:*</c>). Words hold only letters and digits, so none
     /// can be read as an operator.

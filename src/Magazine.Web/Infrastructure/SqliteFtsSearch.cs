@@ -17,7 +17,7 @@ public sealed class SqliteFtsSearch(MagazineDbContext db, ILogger<SqliteFtsSearc
         {
             return SearchPage.Empty;
         }
-        var match = terms.ToFts5Match();
+        var match = await CheapestMatchAsync(terms, cancellationToken);
         // bm25 weighs a word in the headline above one in the tags, the standfirst and the body.
         // The LIMIT also keeps SQLite from flattening this into the join below: flattened, the
         // planner may walk the stories' index and run the full-text match once per story
@@ -29,6 +29,31 @@ public sealed class SqliteFtsSearch(MagazineDbContext db, ILogger<SqliteFtsSearc
             ORDER BY rowid DESC LIMIT {SearchCandidates.RankedCandidates + 1}
             """);
         return await SearchCandidates.PageAsync(db, hits, language, nowUtc, skip, take, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each word also matches as the start of longer words, but FTS5 answers such a prefix by
+    /// merging the lists of every word that starts so, whole, before it can walk them newest
+    /// first, and bm25 merges them again to count them. For a common word that is most of a
+    /// search's cost (10 ms against 3.6 ms for "market" in 100,000 stories). When the words
+    /// matched whole already fill the ranked candidates, they are what is ranked: a reader
+    /// gets the best of the newest stories that hold the words, as before, and a word typed in
+    /// part, which is rarer whole, is still matched as a prefix. The test walks at most the
+    /// candidates' count of rowids (0.3 ms for the same word).
+    /// </summary>
+    private async Task<string> CheapestMatchAsync(SearchTerms terms, CancellationToken cancellationToken)
+    {
+        var whole = terms.ToFts5WholeWordsMatch();
+        if (whole is null)
+        {
+            return terms.ToFts5Match();
+        }
+        var matchedWhole = await db.Database.SqlQuery<int>($"""
+            SELECT count(*) AS Value FROM (
+                SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {whole}
+                ORDER BY rowid DESC LIMIT {SearchCandidates.RankedCandidates + 1})
+            """).SingleAsync(cancellationToken);
+        return matchedWhole > SearchCandidates.RankedCandidates ? whole : terms.ToFts5Match();
     }
 
     public async Task EnsureReadyAsync(CancellationToken cancellationToken)

@@ -28,7 +28,9 @@ public sealed class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        // The first round waits too, for a message or an interval: a site that has just
+        // started serves its first readers before it reads what was left from before.
+        while (await WaitAsync(stoppingToken))
         {
             try
             {
@@ -40,14 +42,19 @@ public sealed class OutboxSender(
             {
                 logger.LogError(error, "The outbox could not be read; trying again at the next round.");
             }
-            try
-            {
-                await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+    }
+
+    private async Task<bool> WaitAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -8,7 +8,9 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, IOptions<MailOp
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        // The first round waits an interval too: a site that has just started serves its first
+        // readers before it looks for work that can wait a poll.
+        while (await WaitAsync(stoppingToken))
         {
             try
             {
@@ -19,14 +21,19 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, IOptions<MailOp
             {
                 logger.LogError(error, "Digests could not be queued; trying again at the next round.");
             }
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+    }
+
+    private async Task<bool> WaitAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -30,9 +30,16 @@ public sealed class LargeArchiveSearchTests : IDisposable
         var page = await client.GetDocumentAsync("/search?q=topic");
         clock.Stop();
 
+        // A word typed in part matches no story whole, so it is still matched as the start of
+        // longer words, however many stories those are.
+        var part = await client.GetDocumentAsync("/search?q=topi");
+
         Assert.Equal(Stories, indexed);
         Assert.Equal(10, page.QuerySelectorAll(".search-result").Length);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"search took {clock.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(10, part.QuerySelectorAll(".search-result").Length);
+        Assert.Contains("more than", page.QuerySelector(".search-count")?.TextContent ?? page.Body!.TextContent);
+        Assert.Contains("more than", part.QuerySelector(".search-count")?.TextContent ?? part.Body!.TextContent);
     }
 
     public void Dispose() => _app.Dispose();

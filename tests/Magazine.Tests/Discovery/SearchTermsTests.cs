@@ -29,6 +29,13 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
+    public void TheWholeWordsMatchDropsThePrefixesAndIsNullWhenThereAreNone()
+    {
+        Assert.Equal("\"souq\" \"a\" \"حلب\"", SearchTerms.Parse("souq a حلب").ToFts5WholeWordsMatch());
+        Assert.Null(SearchTerms.Parse("a b").ToFts5WholeWordsMatch());
+    }
+
+    [Fact]
     public void ALongQueryIsCutToItsFirstWords()
     {
         var terms = SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 500).Select(i => $"w{i}")));
