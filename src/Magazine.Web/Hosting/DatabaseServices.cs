@@ -26,6 +26,9 @@ public static class DatabaseServices
 
     public const string SqliteMigrationsAssembly = "Magazine.Migrations.Sqlite";
 
+    /// <summary>EF Core's own pool size, for a site that keeps no connection open.</summary>
+    private const int DbContextPoolDefaultSize = 1024;
+
     public static IServiceCollection AddMagazineDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SqliteToPostgreSqlCopy>();
@@ -47,11 +50,15 @@ public static class DatabaseServices
         services.AddSingleton(new SqliteConnectionPragmas(
             configuration.GetValue("Magazine:Database:SqlitePageCacheKilobytes", SqliteConnectionPragmas.DefaultPageCacheKilobytes)));
         services.AddSingleton<SqliteSearchFunctions>();
-        services.AddSingleton(new SqlitePreparedStatements(
-            configuration.GetValue("Magazine:Database:SqliteOpenConnections", SqlitePreparedStatements.DefaultOpenConnections)));
+        var openConnections = configuration.GetValue("Magazine:Database:SqliteOpenConnections", SqlitePreparedStatements.DefaultOpenConnections);
+        services.AddSingleton(new SqlitePreparedStatements(openConnections));
         // Pooled: a reader page's context is taken from the pool and reset rather than built,
         // with its services, for every request. The options are built once from the root
         // provider, so everything they use (paths, interceptors) is a singleton.
+        // The pool hands its contexts out in turn, oldest returned first. Grown past the kept
+        // connections (by a burst), most contexts it handed out had none, and their pages
+        // compiled every statement again; held to the same number, each pooled context keeps
+        // its connection, and a context taken beyond them is built and let go as without a pool.
         services.AddDbContextPool<MagazineDbContext>((provider, options) =>
         {
             var connectionString = configuration.GetConnectionString("Magazine")
@@ -68,7 +75,7 @@ public static class DatabaseServices
                     provider.GetRequiredService<SqliteSearchFunctions>(),
                     provider.GetRequiredService<ContentChangeInterceptor>());
 #pragma warning restore EF1001
-        });
+        }, openConnections > 0 ? openConnections : DbContextPoolDefaultSize);
         services.AddScoped<ISearchIndex, SqliteFtsSearch>();
         services.AddScoped<IDatabaseBackup, SqliteBackup>();
         return services;

@@ -99,6 +99,44 @@ public sealed class PreparedStatementTests : IDisposable
         }
     }
 
+    [SqliteOnlyFact("SQLite's compiled statements on kept connections")]
+    public async Task AfterABurstWiderThanTheKeptConnectionsEveryPooledContextStillKeepsItsConnection()
+    {
+        using var app = new MagazineFactory().With("Magazine:Database:SqliteOpenConnections", "2");
+        var (section, author) = await app.SectionAndAuthorAsync();
+        var story = await app.StoryAsync(section, author, title: "Burst title");
+
+        // Six requests at once take six contexts; only two connections may stay open.
+        var burst = Enumerable.Range(0, 6).Select(_ => app.Services.CreateScope()).ToList();
+        foreach (var scope in burst)
+        {
+            Assert.Equal("Burst title", await TitleAsync(scope.ServiceProvider.GetRequiredService<MagazineDbContext>(), story.Id));
+        }
+        burst.ForEach(s => s.Dispose());
+        for (var i = 0; i < 4; i++)
+        {
+            await RequestAsync(app, story.Id);
+        }
+
+        var kept = new List<bool>();
+        for (var i = 0; i < 6; i++)
+        {
+            kept.Add(await RequestAsync(app, story.Id));
+        }
+        Assert.All(kept, Assert.True);
+    }
+
+    /// <summary>One request's worth: a context from the pool, a query, the context back. Whether it came with its statements compiled.</summary>
+    private static async Task<bool> RequestAsync(MagazineFactory app, int storyId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MagazineDbContext>();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var compiled = connection.State == ConnectionState.Open && StatementMemory(connection) > 0;
+        Assert.Equal("Burst title", await TitleAsync(db, storyId));
+        return compiled;
+    }
+
     private static IQueryable<string> Titles(MagazineDbContext db, int id) =>
         db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Title);
 
