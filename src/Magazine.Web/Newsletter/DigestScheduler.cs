@@ -10,30 +10,24 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, IOptions<MailOp
     {
         // The first round waits an interval too: a site that has just started serves its first
         // readers before it looks for work that can wait a poll.
-        while (await WaitAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<NewsletterMailer>().QueueDueDigestsAsync(stoppingToken);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogError(error, "Digests could not be queued; trying again at the next round.");
-            }
-        }
-    }
-
-    private async Task<bool> WaitAsync(CancellationToken stoppingToken)
-    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)));
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)), stoppingToken);
-            return true;
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<NewsletterMailer>().QueueDueDigestsAsync(stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    logger.LogError(error, "Digests could not be queued; trying again at the next round.");
+                }
+            }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            return false;
         }
     }
 }
