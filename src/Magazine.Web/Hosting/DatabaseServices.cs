@@ -26,9 +26,6 @@ public static class DatabaseServices
 
     public const string SqliteMigrationsAssembly = "Magazine.Migrations.Sqlite";
 
-    /// <summary>EF Core's own pool size, for a site that keeps no connection open.</summary>
-    private const int DbContextPoolDefaultSize = 1024;
-
     public static IServiceCollection AddMagazineDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SqliteToPostgreSqlCopy>();
@@ -59,7 +56,20 @@ public static class DatabaseServices
         // connections (by a burst), most contexts it handed out had none, and their pages
         // compiled every statement again; held to the same number, each pooled context keeps
         // its connection, and a context taken beyond them is built and let go as without a pool.
-        services.AddDbContextPool<MagazineDbContext>((provider, options) =>
+        // A site that keeps no connection open keeps EF Core's own pool size.
+        if (openConnections > 0)
+        {
+            services.AddDbContextPool<MagazineDbContext>(Configure, openConnections);
+        }
+        else
+        {
+            services.AddDbContextPool<MagazineDbContext>(Configure);
+        }
+        services.AddScoped<ISearchIndex, SqliteFtsSearch>();
+        services.AddScoped<IDatabaseBackup, SqliteBackup>();
+        return services;
+
+        void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
         {
             var connectionString = configuration.GetConnectionString("Magazine")
                 ?? $"Data Source={provider.GetRequiredService<DataPaths>().Database}";
@@ -75,10 +85,7 @@ public static class DatabaseServices
                     provider.GetRequiredService<SqliteSearchFunctions>(),
                     provider.GetRequiredService<ContentChangeInterceptor>());
 #pragma warning restore EF1001
-        }, openConnections > 0 ? openConnections : DbContextPoolDefaultSize);
-        services.AddScoped<ISearchIndex, SqliteFtsSearch>();
-        services.AddScoped<IDatabaseBackup, SqliteBackup>();
-        return services;
+        }
     }
 
     private static IServiceCollection AddPostgreSql(this IServiceCollection services, IConfiguration configuration)
