@@ -3,7 +3,11 @@ using MimeKit;
 
 namespace Magazine.Tests.Infrastructure;
 
-/// <summary>The real application sending its mail to a real SMTP server on loopback, started with it.</summary>
+/// <summary>
+/// The real application sending its mail to a real SMTP server on loopback (Debian's aiosmtpd),
+/// started with it. Its tests are [SkippableFact]s that first call
+/// <c>TestSmtpServer.Program.SkipIfMissing()</c>.
+/// </summary>
 public class MailFactory : MagazineFactory
 {
     public MailFactory() : this(startServer: true)
@@ -38,7 +42,7 @@ public class MailFactory : MagazineFactory
         base.Dispose(disposing);
         if (disposing)
         {
-            Smtp.Stop();
+            Smtp.Dispose();
         }
     }
 }

@@ -1,27 +1,31 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using MimeKit;
 
 namespace Magazine.Tests.Infrastructure;
 
 /// <summary>
-/// A small SMTP server on a real loopback socket, started by the test run: it speaks enough
-/// of RFC 5321 for MailKit (EHLO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT) and
-/// keeps every message it accepts, parsed, for the tests to read. It can be stopped and
-/// started again on the same port, to play a mail server that is down.
+/// A real, throwaway SMTP server for the mail tests: Debian's aiosmtpd (package
+/// python3-aiosmtpd), listening on its own loopback port and delivering every message it
+/// accepts into its own maildir under /tmp, which the tests read back. It can be stopped and
+/// started again on the same port, to play a mail server that is down. Without aiosmtpd a
+/// developer's run skips the mail tests (each calls <see cref="RequiredProgram.SkipIfMissing"/>
+/// on <see cref="Program"/>); in CI they run and fail instead.
 /// </summary>
-public sealed class TestSmtpServer : IAsyncDisposable
+public sealed class TestSmtpServer : IDisposable
 {
-    private readonly ConcurrentQueue<MimeMessage> _received = new();
-    private readonly SemaphoreSlim _arrived = new(0);
-    private TcpListener? _listener;
-    private CancellationTokenSource? _stop;
+    public static readonly RequiredProgram Program = new("aiosmtpd", "apt-get install -y python3-aiosmtpd");
+
+    private readonly string _maildir = Path.Combine(Path.GetTempPath(), "magazine-smtp-" + Guid.NewGuid().ToString("N"));
+    private readonly List<MimeMessage> _received = [];
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private Process? _process;
 
     public TestSmtpServer()
     {
-        // A free port, reserved by binding and releasing it before anyone connects.
+        // A free port, reserved by binding and releasing it before the server takes it.
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         Port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -30,26 +34,72 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public IReadOnlyCollection<MimeMessage> Received => _received;
+    /// <summary>Every message the server has delivered so far, in the order it delivered them.</summary>
+    public IReadOnlyCollection<MimeMessage> Received => Collect();
 
-    public bool Running => _listener is not null;
+    public bool Running => _process is { HasExited: false };
 
+    /// <summary>Starts the server and returns once it accepts connections.</summary>
     public TestSmtpServer Start()
     {
-        _listener = new TcpListener(IPAddress.Loopback, Port);
-        _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        _listener.Start();
-        _stop = new CancellationTokenSource();
-        _ = AcceptAsync(_listener, _stop.Token).ContinueWith(t => t.Exception, TaskScheduler.Default);
-        return this;
+        if (!Program.Installed && !TestDatabase.InCi)
+        {
+            return this;
+        }
+        // The maildir handler delivers through Python's mailbox module; -n keeps the user
+        // (aiosmtpd would otherwise switch to "nobody", which only root may do).
+        var start = new ProcessStartInfo(Program.Name)
+        {
+            ArgumentList = { "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        try
+        {
+            _process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new InvalidOperationException(Program.Missing);
+        }
+        var log = new System.Text.StringBuilder();
+        _process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        _process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                return this;
+            }
+            catch (SocketException) when (waited.Elapsed < TimeSpan.FromSeconds(15) && !_process.HasExited)
+            {
+                Thread.Sleep(50);
+            }
+            catch (SocketException)
+            {
+                lock (log)
+                {
+                    throw new InvalidOperationException($"aiosmtpd did not start on port {Port}:\n{log}");
+                }
+            }
+        }
     }
 
-    /// <summary>Stops listening: from now on a connection is refused, as by a server that is down.</summary>
+    /// <summary>Stops the server: from now on a connection is refused, as by a server that is down.</summary>
     public void Stop()
     {
-        _stop?.Cancel();
-        _listener?.Stop();
-        _listener = null;
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+        _process?.Dispose();
+        _process = null;
     }
 
     /// <summary>The first message to this address that matches, waiting for it to arrive.</summary>
@@ -58,78 +108,50 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
         {
-            var found = _received.FirstOrDefault(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)) && (match?.Invoke(m) ?? true));
+            var found = To(to).FirstOrDefault(m => match?.Invoke(m) ?? true);
             if (found is not null)
             {
                 return found;
             }
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
+            if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException($"No message to {to} arrived; received: {string.Join("; ", _received.Select(m => $"{m.To} “{m.Subject}”"))}");
+                throw new TimeoutException($"No message to {to} arrived; received: {string.Join("; ", Collect().Select(m => $"{m.To} “{m.Subject}”"))}");
             }
-            await _arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+            await Task.Delay(50);
         }
     }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
-        _received.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+        Collect().Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
-    private async Task AcceptAsync(TcpListener listener, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the messages delivered since the last look. The maildir writes each one under
+    /// tmp/ and renames it into new/, so a file seen in new/ is complete; delivery order is
+    /// the order of the files' times.
+    /// </summary>
+    private List<MimeMessage> Collect()
     {
-        while (!cancellationToken.IsCancellationRequested)
+        lock (_gate)
         {
-            var client = await listener.AcceptTcpClientAsync(cancellationToken);
-            _ = Task.Run(() => ConverseAsync(client, cancellationToken), cancellationToken);
-        }
-    }
-
-    private async Task ConverseAsync(TcpClient client, CancellationToken cancellationToken)
-    {
-        using var _ = client;
-        var stream = client.GetStream();
-        var reader = new StreamReader(stream, Encoding.Latin1);
-        var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
-        await writer.WriteLineAsync("220 localhost test SMTP");
-        while (!cancellationToken.IsCancellationRequested && await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            var verb = line.Split(' ', 2)[0].ToUpperInvariant();
-            switch (verb)
+            var folder = new DirectoryInfo(Path.Combine(_maildir, "new"));
+            if (folder.Exists)
             {
-                case "EHLO":
-                    await writer.WriteAsync("250-localhost\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 PIPELINING\r\n");
-                    break;
-                case "HELO":
-                case "MAIL":
-                case "RCPT":
-                case "RSET":
-                case "NOOP":
-                    await writer.WriteLineAsync("250 OK");
-                    break;
-                case "DATA":
-                    await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
-                    var data = new StringBuilder();
-                    while (await reader.ReadLineAsync(cancellationToken) is { } dataLine && dataLine != ".")
-                    {
-                        data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
-                    }
-                    _received.Enqueue(await MimeMessage.LoadAsync(new MemoryStream(Encoding.Latin1.GetBytes(data.ToString())), cancellationToken));
-                    _arrived.Release();
-                    await writer.WriteLineAsync("250 OK: queued");
-                    break;
-                case "QUIT":
-                    await writer.WriteLineAsync("221 Bye");
-                    return;
-                default:
-                    await writer.WriteLineAsync("502 Command not implemented");
-                    break;
+                foreach (var file in folder.GetFiles().Where(f => !_read.Contains(f.Name)).OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal))
+                {
+                    _received.Add(MimeMessage.Load(file.FullName));
+                    _read.Add(file.Name);
+                }
             }
+            return [.. _received];
         }
     }
 
-    public ValueTask DisposeAsync()
+    public void Dispose()
     {
         Stop();
-        return ValueTask.CompletedTask;
+        if (Directory.Exists(_maildir))
+        {
+            Directory.Delete(_maildir, recursive: true);
+        }
     }
 }

@@ -20,9 +20,10 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
     private Task<NewsletterSubscriber?> SubscriberAsync(string email) =>
         app.WithDbAsync(db => db.NewsletterSubscribers.AsNoTracking().FirstOrDefaultAsync(s => s.Email == email));
 
-    [Fact]
+    [SkippableFact]
     public async Task SignUpStoresThePendingAddressUntilTheLinkInTheMessageIsFollowed()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var client = app.CreateBrowserClient();
         var email = MailFactory.Unique("reader");
 
@@ -50,9 +51,10 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.False(confirmed.Arabic);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnAddressAlreadySubscribedGetsTheSameAnswer()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var client = app.CreateBrowserClient();
         var email = MailFactory.Unique("known");
         await SubscribeAsync(client, email);
@@ -65,9 +67,10 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.Equal(again.Headers.Location, known.Headers.Location);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheArabicFooterSignsUpToTheArabicEditionWithAnArabicRightToLeftMessage()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var client = app.CreateBrowserClient();
         var email = MailFactory.Unique("arabic");
         var home = await client.GetDocumentAsync("/ar");
@@ -88,9 +91,10 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.False(subscriber.English);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ABreakingSendCarriesOneClickUnsubscribeAndAPostToItRemovesTheAddress()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var reader = app.CreateBrowserClient();
         var email = MailFactory.Unique("breaking");
         await SubscribeAsync(reader, email);
@@ -120,18 +124,20 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.Contains(log.QuerySelectorAll("table tr"), row => row.TextContent.Contains(story.Title, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AForgedConfirmationOrUnsubscribeLinkIsABadRequest()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var client = app.CreateBrowserClient();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/newsletter/confirm?t=forged")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/newsletter/unsubscribe?t=forged", new StringContent(""))).StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SignUpsForOneAddressAreCappedWhoeverAsks()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var email = MailFactory.Unique("flooded");
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
@@ -142,9 +148,10 @@ public sealed class NewsletterTests(MailFactory app) : IClassFixture<MailFactory
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheNewsroomCountsSearchesExportsAndRemovesSubscribers()
     {
+        TestSmtpServer.Program.SkipIfMissing();
         var email = MailFactory.Unique("listed");
         var reader = app.CreateBrowserClient();
         await SubscribeAsync(reader, email);
