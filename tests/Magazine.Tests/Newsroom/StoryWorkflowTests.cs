@@ -374,6 +374,19 @@ public sealed class StoryWorkflowTests(MagazineFactory app) : IClassFixture<Maga
     }
 
     [Fact]
+    public async Task AnUnreadableCheckboxValueKeepsTheEditorsTextBesideTheError()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+
+        var response = await editor.NewStoryAsync(Title(), "My careful words.", "Save", f => f["Form.IsFeatured"] = "on");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        Assert.Contains("The value 'on' is not valid", page.QuerySelector(".form-errors")?.TextContent);
+        Assert.Equal("My careful words.", page.QuerySelector("textarea[name='Form.BodyMarkdown']")?.TextContent);
+    }
+
+    [Fact]
     public async Task TagsTypedWithCommasAreOrderedAndNewOnesCreated()
     {
         var (section, author) = await app.SectionAndAuthorAsync();
