@@ -21,35 +21,37 @@ public static class Slugs
         // Arabic letters are kept whole: decomposed, أ إ آ ؤ ئ would lose their hamza or madda
         // (a combining mark) and become other letters. Only Latin and the like are decomposed to
         // fold their accents; Arabic drops its vowel marks (tashkeel) and tatweel, nothing else.
+        // The walk is by code point, not by char: an emoji or any letter beyond the BMP is two
+        // chars, and either half alone is not text Normalize accepts.
         var decomposed = new StringBuilder(title.Length * 2);
-        foreach (var c in title.Normalize(NormalizationForm.FormC))
+        foreach (var rune in WellFormed(title).Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
-            if (IsArabic(c))
+            if (rune.IsBmp && IsArabic((char)rune.Value))
             {
-                decomposed.Append(c);
+                decomposed.Append((char)rune.Value);
             }
             else
             {
-                decomposed.Append(c.ToString().Normalize(NormalizationForm.FormD));
+                decomposed.Append(rune.ToString().Normalize(NormalizationForm.FormD));
             }
         }
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed.ToString())
+        foreach (var rune in decomposed.ToString().EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || c == '\u0640')
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark || rune.Value == '\u0640')
             {
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
+            if (Rune.IsLetterOrDigit(rune))
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
                 pendingHyphen = false;
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
             }
             else
             {
@@ -61,6 +63,21 @@ public static class Slugs
             }
         }
         return builder.ToString().Normalize(NormalizationForm.FormC).Trim('-');
+    }
+
+    /// <summary>The text with any lone surrogate (half of a pair, cut or mis-decoded) made U+FFFD, which Normalize accepts.</summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(rune.ToString());
+        }
+        return builder.ToString();
     }
 
     private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF';

@@ -23,8 +23,13 @@ public sealed class NewsletterController(NewsletterSubscriptions subscriptions, 
     [HttpPost("")]
     [IgnoreAntiforgeryToken]
     [RequestSizeLimit(16 * 1024)]
-    public async Task<IActionResult> Subscribe(SubscribeForm form, [FromServices] ClientFingerprint fingerprint, CancellationToken cancellationToken)
+    public async Task<IActionResult> Subscribe(SubscribeForm? form, [FromServices] ClientFingerprint fingerprint, CancellationToken cancellationToken)
     {
+        // A body that cannot be read as a form (a NUL in it, a cut multipart) binds no form at all.
+        if (form is null)
+        {
+            return this.ErrorPage(StatusCodes.Status400BadRequest);
+        }
         if (!form.FromFooter && !form.English && !form.Arabic)
         {
             ModelState.AddModelError(nameof(form.English), localizer["Choose at least one edition."]);

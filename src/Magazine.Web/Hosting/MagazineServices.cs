@@ -166,6 +166,7 @@ public static class MagazineServices
             {
                 options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 options.Conventions.Add(new HeadAnswersGet());
+                CheckboxBinderProvider.AddTo(options);
             })
             .AddMagazineViewLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);

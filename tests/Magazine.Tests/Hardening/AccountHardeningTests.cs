@@ -181,6 +181,28 @@ public sealed class AccountHardeningTests(MagazineFactory app) : IClassFixture<M
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("on")]
+    [InlineData("1")]
+    public async Task ACheckboxPostedWithAValueOtherThanTrueGetsTheFormBackWithAnError(string rememberMe)
+    {
+        var user = await app.CreateUserAsync(Roles.Writer);
+        var client = app.CreateSecureClient();
+
+        var response = await client.PostFormAsync("/account/signin", new()
+        {
+            ["Email"] = user.Email!,
+            ["Password"] = NewsroomClient.Password,
+            ["RememberMe"] = rememberMe,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        Assert.Contains($"The value '{rememberMe}' is not valid", page.QuerySelector(".form-errors")?.TextContent);
+        Assert.Equal(user.Email, page.QuerySelector("input[name=Email]")?.GetAttribute("value"));
+        Assert.False(page.QuerySelector("input[type=checkbox][name=RememberMe]")?.HasAttribute("checked"));
+    }
+
     [Fact]
     public async Task EveryCookieIsSecureOutsideDevelopment()
     {

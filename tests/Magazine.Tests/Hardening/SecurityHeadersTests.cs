@@ -68,3 +68,20 @@ public sealed class AdHostsInPolicyTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 }
+
+/// <summary>A site whose settings were saved before hosts outside ASCII were refused.</summary>
+public sealed class AdHostsOutsideAsciiTests : IDisposable
+{
+    private readonly MagazineFactory _app = new MagazineFactory().With("Magazine:Site:AdHosts", "ads.example.net, إعلانات.example");
+
+    [Fact]
+    public async Task AStoredHostOutsideAsciiIsLeftOutOfThePolicyAndPagesStillAnswer()
+    {
+        var response = await _app.CreateClient().GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("script-src 'self' https://ads.example.net;", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    public void Dispose() => _app.Dispose();
+}

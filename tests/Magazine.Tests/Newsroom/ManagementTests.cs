@@ -310,6 +310,20 @@ public sealed class ManagementTests(MagazineFactory app) : IClassFixture<Magazin
         Assert.Contains("not a host name", page.QuerySelector("[data-valmsg-for='EmbedHosts']")?.TextContent);
     }
 
+    [Theory]
+    [InlineData("ads.example.net, إعلانات.example")]
+    [InlineData("🙂")]
+    public async Task SettingsRefuseAHostThatAHeaderCannotCarry(string hosts)
+    {
+        var (admin, _) = await app.SignedInAsync(Roles.Admin);
+
+        var response = await SubmitAsync(admin, "/admin/settings", "/admin/settings", f => f["AdHosts"] = hosts);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("not a host name", (await response.DocumentAsync()).QuerySelector("[data-valmsg-for='AdHosts']")?.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/")).StatusCode);
+    }
+
     [Fact]
     public async Task StandalonePageIsCreatedEditedAndDeleted()
     {

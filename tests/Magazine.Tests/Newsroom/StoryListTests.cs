@@ -85,6 +85,19 @@ public sealed class StoryListTests(MagazineFactory app) : IClassFixture<Magazine
     }
 
     [Fact]
+    public async Task TheCalendarsFirstAndLastDaysAsDatesListEverything()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var word = TestData.Word() + TestData.Word();
+        await editor.CreateStoryAsync($"Dated {word}", "Text.");
+
+        var page = await editor.GetDocumentAsync($"/admin/stories?q={word}&from=0001-01-01&to=9999-12-31");
+
+        Assert.Equal([$"Dated {word}"], Headlines(page));
+        Assert.Equal("9999-12-31", page.QuerySelector("input[name='to']")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task TheListIsSortedByLastChange()
     {
         var (writer, _) = await app.SignedInAsync(Roles.Writer);

@@ -358,6 +358,35 @@ public sealed class StoryWorkflowTests(MagazineFactory app) : IClassFixture<Maga
     }
 
     [Fact]
+    public async Task AHeadlineAndTagWithAnEmojiAreSavedWithSlugsOfTheirWords()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+        var word = TestData.Unique("e");
+        var tag = "Football ⚽🏆 " + TestData.Unique("t");
+
+        var id = await editor.CreateStoryAsync($"Good news 🙂 from {word}", "Text", "Save", f => f["Form.Tags"] = tag);
+
+        var story = await app.StoredStoryAsync(id);
+        Assert.Equal($"Good news 🙂 from {word}", story.Title);
+        Assert.Equal(Slugs.From($"good news from {word}"), story.Slug);
+        Assert.Equal(Slugs.From(tag.Replace("⚽🏆", "")), Assert.Single(story.Tags).Tag.Slug);
+        Assert.Equal("good-news-today", await editor.GetStringAsync("/admin/stories/slug?title=" + Uri.EscapeDataString("Good news 🙂 today")));
+    }
+
+    [Fact]
+    public async Task AnUnreadableCheckboxValueKeepsTheEditorsTextBesideTheError()
+    {
+        var (editor, _) = await app.SignedInAsync(Roles.Editor);
+
+        var response = await editor.NewStoryAsync(Title(), "My careful words.", "Save", f => f["Form.IsFeatured"] = "on");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.DocumentAsync();
+        Assert.Contains("The value 'on' is not valid", page.QuerySelector(".form-errors")?.TextContent);
+        Assert.Equal("My careful words.", page.QuerySelector("textarea[name='Form.BodyMarkdown']")?.TextContent);
+    }
+
+    [Fact]
     public async Task TagsTypedWithCommasAreOrderedAndNewOnesCreated()
     {
         var (section, author) = await app.SectionAndAuthorAsync();

@@ -133,7 +133,8 @@ public sealed class NewsroomStoryQueries(MagazineDbContext db, SiteIdentityProvi
             var since = StartOf(from, zone);
             stories = stories.Where(a => a.UpdatedAt >= since);
         }
-        if (filter.To is { } to)
+        // The calendar's last day has no next day to end before: it bounds nothing.
+        if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             var before = StartOf(to.AddDays(1), zone);
             stories = stories.Where(a => a.UpdatedAt < before);

@@ -87,7 +87,7 @@ public sealed class SettingsForm : IValidatableObject
         }
         foreach (var (field, list) in new[] { (nameof(EmbedHosts), EmbedHosts), (nameof(AdHosts), AdHosts) })
         {
-            var bad = Core.Content.StoryRenderer.ParseHosts(list).FirstOrDefault(h => Uri.CheckHostName(h) != UriHostNameType.Dns);
+            var bad = Core.Content.StoryRenderer.ParseHosts(list).FirstOrDefault(h => !Infrastructure.ContentSecurityPolicy.IsHostSource(h));
             if (bad is not null)
             {
                 yield return new ValidationResult(L["“{0}” is not a host name: write host names only, such as www.youtube.com, separated by commas.", bad], [field]);
