@@ -72,7 +72,9 @@ internal static class StoryPageStatements
                     .Concat(db.Articles
                         .Where(t => group != -1 && t.TranslationGroupId == group && t.Id != id
                             && (int)t.Status + 0 == (int)ArticleStatus.Published && t.PublishedAt != null && t.PublishedAt <= now)
-                        .Select(t => t.Id).Take(1))
+                        // A group holds one story per language, so this orders at most a pair;
+                        // the order only makes the choice explicit.
+                        .OrderBy(t => t.Id).Select(t => t.Id).Take(1))
                     .Contains(a.Id))
                 .Select(Nearby)));
 
