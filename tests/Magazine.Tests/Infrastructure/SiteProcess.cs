@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Magazine.Tests.Infrastructure;
 
@@ -22,7 +21,7 @@ public sealed class SiteProcess : IAsyncDisposable
 
     public static async Task<SiteProcess> StartAsync(string dataDirectory, IDictionary<string, string> settings)
     {
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         var start = new ProcessStartInfo("dotnet", ["exec", BuiltSite(), "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = SharedData.SolutionFolder(),
@@ -108,13 +107,6 @@ public sealed class SiteProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

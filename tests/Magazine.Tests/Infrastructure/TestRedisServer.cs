@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Magazine.Tests.Infrastructure;
 
@@ -20,50 +18,21 @@ public sealed class TestRedisServer : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "magazine-redis-" + Guid.NewGuid().ToString("N"));
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = ServerProcess.FreePort();
 
     /// <summary>For <c>ConnectionStrings:Redis</c>.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         if (!Program.Installed && !TestDatabase.InCi)
         {
-            return;
+            return Task.CompletedTask;
         }
         Directory.CreateDirectory(_folder);
-        var start = new ProcessStartInfo("redis-server")
-        {
-            ArgumentList = { "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no", "--daemonize", "no" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        try
-        {
-            _process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException(Program.Missing);
-        }
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException) when (deadline.Elapsed < TimeSpan.FromSeconds(10) && !_process.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
+        _process = ServerProcess.Start(Program, Port,
+            "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no", "--daemonize", "no");
+        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
@@ -78,12 +47,5 @@ public sealed class TestRedisServer : IAsyncLifetime
         {
             Directory.Delete(_folder, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 
 namespace Magazine.Tests.Infrastructure;
@@ -23,16 +21,7 @@ public sealed class TestSmtpServer : IDisposable
     private readonly Lock _gate = new();
     private Process? _process;
 
-    public TestSmtpServer()
-    {
-        // A free port, reserved by binding and releasing it before the server takes it.
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-    }
-
-    public int Port { get; }
+    public int Port { get; } = ServerProcess.FreePort();
 
     /// <summary>Every message the server has delivered so far, in the order it delivered them.</summary>
     public IReadOnlyCollection<MimeMessage> Received => Collect();
@@ -48,46 +37,8 @@ public sealed class TestSmtpServer : IDisposable
         }
         // The maildir handler delivers through Python's mailbox module; -n keeps the user
         // (aiosmtpd would otherwise switch to "nobody", which only root may do).
-        var start = new ProcessStartInfo(Program.Name)
-        {
-            ArgumentList = { "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        try
-        {
-            _process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException(Program.Missing);
-        }
-        var log = new System.Text.StringBuilder();
-        _process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        _process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return this;
-            }
-            catch (SocketException) when (waited.Elapsed < TimeSpan.FromSeconds(15) && !_process.HasExited)
-            {
-                Thread.Sleep(50);
-            }
-            catch (SocketException)
-            {
-                lock (log)
-                {
-                    throw new InvalidOperationException($"aiosmtpd did not start on port {Port}:\n{log}");
-                }
-            }
-        }
+        _process = ServerProcess.Start(Program, Port, "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir);
+        return this;
     }
 
     /// <summary>Stops the server: from now on a connection is refused, as by a server that is down.</summary>
