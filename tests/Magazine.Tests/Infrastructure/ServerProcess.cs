@@ -37,6 +37,8 @@ public static class ServerProcess
         {
             throw new InvalidOperationException(program.Missing);
         }
+        // Whatever disposes or fails to dispose its fixture, the server ends with the test run.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopQuietly(process);
         var log = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         process.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
@@ -62,6 +64,21 @@ public static class ServerProcess
                     throw new InvalidOperationException($"{program.Name} did not start on port {port}:\n{log}");
                 }
             }
+        }
+    }
+
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already disposed by its fixture: nothing left to stop.
         }
     }
 }
